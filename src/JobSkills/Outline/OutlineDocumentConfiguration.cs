@@ -11,7 +11,6 @@ internal sealed class OutlineDocumentConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(d => d.Sha256).IsRequired();
         builder.Property(d => d.LineEnding).IsRequired();
         builder.Property(d => d.Preamble).IsRequired();
-        builder.Property(d => d.Revision).IsConcurrencyToken();
         builder.HasIndex(d => new { d.Name, d.Version }).IsUnique();
         builder.HasIndex(d => d.Sha256);
         builder.HasMany(d => d.Nodes).WithOne(n => n.Document).HasForeignKey(n => n.DocumentId).OnDelete(DeleteBehavior.Cascade);

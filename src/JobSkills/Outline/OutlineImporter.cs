@@ -61,13 +61,16 @@ public sealed class OutlineImporter(IDbContextFactory<JobSkillsDbContext> contex
         VerifyRoundTrip(file, tree);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // SQLite transactions from EF begin IMMEDIATE: the duplicate check and the insert are
+        // serialised against any other importer, so two first starts cannot both import the seed.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await FindSameContentAsync(db, file, cancellationToken);
         if (existing is not null)
         {
             return Summarize(OutlineImportStatus.AlreadyImported, existing, await CountsAsync(db, existing.Id, cancellationToken), stopwatch);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var previous = await db.OutlineDocuments.AsNoTracking()
             .Where(d => d.Name == file.Name)
             .OrderByDescending(d => d.Version)
