@@ -67,6 +67,13 @@ internal sealed class LineTable
     public string DominantLineEnding { get; }
 
     public int Start(int line) => starts[line];
+
+    /// <summary>The line that contains a character offset.</summary>
+    public int LineOf(int offset)
+    {
+        var index = starts.BinarySearch(0, Count, offset, comparer: null);
+        return index >= 0 ? index : ~index - 1;
+    }
     public int ContentEnd(int line) => contentEnds[line];
     public int End(int line) => starts[line + 1];
 

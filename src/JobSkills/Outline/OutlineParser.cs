@@ -19,7 +19,7 @@ public static partial class OutlineParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = new LineTable(text);
-        var starts = new StartCollector();
+        var starts = new StartCollector(lines);
         starts.Collect(Markdown.Parse(text, StructurePipeline));
 
         var document = new OutlineDocument
@@ -151,7 +151,7 @@ public static partial class OutlineParser
     }
 
     /// <summary>Walks Markdig's block tree in document order and records where each node starts.</summary>
-    private sealed class StartCollector
+    private sealed class StartCollector(LineTable lines)
     {
         private readonly List<NodeStart> starts = [];
         private readonly List<NodeStart> headings = [];
@@ -172,7 +172,7 @@ public static partial class OutlineParser
                             headings.RemoveAt(headings.Count - 1);
                         }
 
-                        var start = Add(heading.Line, OutlineNodeKind.Heading, heading.Level, headings.Count > 0 ? headings[^1] : null, heading.IsSetext);
+                        var start = Add(FirstLine(heading), OutlineNodeKind.Heading, heading.Level, headings.Count > 0 ? headings[^1] : null, heading.IsSetext);
                         if (start is not null)
                         {
                             start.Inline = heading;
@@ -219,7 +219,7 @@ public static partial class OutlineParser
         {
             foreach (var child in item)
             {
-                if (child.Line == line)
+                if (FirstLine(child) == line)
                 {
                     switch (child)
                     {
@@ -264,11 +264,18 @@ public static partial class OutlineParser
 
                         break;
                     default:
-                        Add(child.Line, OutlineNodeKind.Block, depth, node);
+                        Add(FirstLine(child), OutlineNodeKind.Block, depth, node);
                         break;
                 }
             }
         }
+
+        /// <summary>
+        /// Markdig gives a setext heading the line of its underline; the node starts at its
+        /// first title line, which the block's span gives.
+        /// </summary>
+        private int FirstLine(Block block) =>
+            block is HeadingBlock { IsSetext: true } ? lines.LineOf(block.Span.Start) : block.Line;
 
         /// <summary>Adds a node start, unless a node already starts on that line (its text then absorbs the block).</summary>
         private NodeStart? Add(int line, OutlineNodeKind kind, int level, NodeStart? parent, bool isSetext = false)
