@@ -1,5 +1,7 @@
 using JobSkills.Editing;
 using JobSkills.Outline;
+using JobSkills.Postings;
+using JobSkills.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Data;
@@ -9,6 +11,14 @@ public class JobSkillsDbContext(DbContextOptions<JobSkillsDbContext> options) : 
     public DbSet<OutlineDocument> OutlineDocuments => Set<OutlineDocument>();
     public DbSet<OutlineNode> OutlineNodes => Set<OutlineNode>();
     public DbSet<EditRecord> EditRecords => Set<EditRecord>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<PostingSection> PostingSections => Set<PostingSection>();
+    public DbSet<PostingLine> PostingLines => Set<PostingLine>();
+    public DbSet<SkillTerm> SkillTerms => Set<SkillTerm>();
+    public DbSet<SkillAlias> SkillAliases => Set<SkillAlias>();
+    public DbSet<TermOccurrence> TermOccurrences => Set<TermOccurrence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSkillsDbContext).Assembly);

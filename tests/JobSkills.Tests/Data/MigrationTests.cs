@@ -30,12 +30,28 @@ public class MigrationTests
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
     }
 
+    [Fact]
+    public async Task Migrate_CreatesTheFullTextIndexes()
+    {
+        using var database = await TestDatabase.CreateAsync();
+        using var connection = new SqliteConnection($"Data Source={database.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO "PostingSearch" (rowid, title, company, location, heading, body, posting_id, kind)
+            VALUES (1, 'ML Intern', 'Acme', 'Remote', 'Requirements', 'C++ and PyTorch', 1, 3);
+            SELECT rowid FROM "PostingSearch" WHERE "PostingSearch" MATCH '"c++"';
+            """;
+        Assert.Equal(1L, command.ExecuteScalar());
+        Assert.Contains("OutlineSearch", Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"));
+    }
+
     /// <summary>Tables, columns (type, nullability, key), indexes and foreign keys, in a stable order.</summary>
     private static List<string> DescribeSchema(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' ORDER BY name");
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE '%Search%' ORDER BY name");
         var schema = new List<string>();
         foreach (var table in tables)
         {

@@ -1,0 +1,52 @@
+namespace JobSkills.Skills;
+
+public enum TermSource
+{
+    /// <summary>Found in the outline: emphasis, link text, a short bullet, a "Long Name, ACRONYM" pair.</summary>
+    Outline = 1,
+
+    /// <summary>From the curated base list in data/skills/.</summary>
+    Curated = 2,
+}
+
+/// <summary>A skill term: a canonical name and the other spellings it is known by.</summary>
+public class SkillTerm
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The case-folded key that makes terms unique.</summary>
+    public required string Key { get; set; }
+
+    public TermSource Source { get; set; }
+
+    /// <summary>Short or ambiguous names ("C", "R", "Go") only match with this exact case.</summary>
+    public bool CaseSensitive { get; set; }
+
+    public List<SkillAlias> Aliases { get; set; } = [];
+}
+
+public class SkillAlias
+{
+    public int Id { get; set; }
+    public int TermId { get; set; }
+    public SkillTerm? Term { get; set; }
+    public required string Alias { get; set; }
+    public required string Key { get; set; }
+}
+
+/// <summary>Where a term was found: in an outline node or in a posting line, with the span matched.</summary>
+public class TermOccurrence
+{
+    public long Id { get; set; }
+    public int TermId { get; set; }
+    public SkillTerm? Term { get; set; }
+    public int? OutlineNodeId { get; set; }
+    public int? PostingLineId { get; set; }
+
+    /// <summary>Set for posting occurrences so per-posting queries need no joins.</summary>
+    public int? PostingId { get; set; }
+
+    public int Start { get; set; }
+    public int Length { get; set; }
+}
