@@ -1,6 +1,7 @@
 using System.Text;
 using JobSkills.Data;
 using JobSkills.Outline;
+using JobSkills.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Editing;
@@ -10,8 +11,12 @@ namespace JobSkills.Editing;
 /// (so a second tab gets a conflict, never a silent overwrite), rewrites only the node's own
 /// lines, and records the before and after text.
 /// </summary>
-public sealed class OutlineEditor(IDbContextFactory<JobSkillsDbContext> contextFactory, TimeProvider? clock = null)
+public sealed class OutlineEditor(
+    IDbContextFactory<JobSkillsDbContext> contextFactory,
+    ISearchIndex? searchIndex = null,
+    TimeProvider? clock = null)
 {
+    private readonly ISearchIndex searchIndex = searchIndex ?? new SqliteSearchIndex();
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     /// <summary>Replaces a node's text. Markers, indentation, task box and blank lines around it stay as they were.</summary>
@@ -44,6 +49,8 @@ public sealed class OutlineEditor(IDbContextFactory<JobSkillsDbContext> contextF
 
         Record(db, document, node.Id, EditKind.UpdateText, actor, before, node.SourceText);
         await SaveAsync(db, cancellationToken);
+        await searchIndex.RemoveOutlineNodesAsync(db, [node.Id], cancellationToken);
+        await searchIndex.IndexOutlineNodesAsync(db, node.DocumentId, [node], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return node;
     }
@@ -79,6 +86,7 @@ public sealed class OutlineEditor(IDbContextFactory<JobSkillsDbContext> contextF
 
         Record(db, document, node.Id, EditKind.Delete, actor, before.ToString(), "");
         await SaveAsync(db, cancellationToken);
+        await searchIndex.RemoveOutlineNodesAsync(db, subtree.Select(n => n.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Diagnostics;
 using JobSkills.Data;
 using JobSkills.Export;
 using JobSkills.Import;
+using JobSkills.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace JobSkills.Outline;
 
@@ -40,9 +39,13 @@ public sealed record ImportProgress(string Stage, int Done, int Total);
 /// <summary>
 /// Imports a markdown outline: parse, prove the round trip, then store the tree in one transaction.
 /// </summary>
-public sealed class OutlineImporter(IDbContextFactory<JobSkillsDbContext> contextFactory, TimeProvider? clock = null)
+public sealed class OutlineImporter(
+    IDbContextFactory<JobSkillsDbContext> contextFactory,
+    ISearchIndex? searchIndex = null,
+    TimeProvider? clock = null)
 {
     private const int ProgressEvery = 1000;
+    private readonly ISearchIndex searchIndex = searchIndex ?? new SqliteSearchIndex();
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public async Task<OutlineImportResult> ImportAsync(
@@ -93,6 +96,9 @@ public sealed class OutlineImporter(IDbContextFactory<JobSkillsDbContext> contex
         await db.SaveChangesAsync(cancellationToken);
 
         await InsertNodesAsync(db, document.Id, tree, progress, cancellationToken);
+        progress?.Report(new ImportProgress("index", 0, tree.Count));
+        await searchIndex.IndexOutlineNodesAsync(db, document.Id, tree.InDocumentOrder(), cancellationToken);
+        progress?.Report(new ImportProgress("index", tree.Count, tree.Count));
         await transaction.CommitAsync(cancellationToken);
 
         var result = Summarize(
@@ -159,12 +165,7 @@ public sealed class OutlineImporter(IDbContextFactory<JobSkillsDbContext> contex
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-
-        command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) FROM \"OutlineNodes\"";
+        await using var command = db.CreateCommand("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"OutlineNodes\"");
         var nextId = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken)) + 1;
 
         command.CommandText = """
@@ -173,23 +174,23 @@ public sealed class OutlineImporter(IDbContextFactory<JobSkillsDbContext> contex
             VALUES ($id, $document, $parent, $ordinal, $kind, $level, $indent, $marker, $gap,
                 $task, $text, $suffix, $ending, $trailing, $plain, $placeholder, $skillset, 0, 0)
             """;
-        var id = Add(command, "$id");
-        Add(command, "$document").Value = documentId;
-        var parent = Add(command, "$parent");
-        var ordinal = Add(command, "$ordinal");
-        var kind = Add(command, "$kind");
-        var level = Add(command, "$level");
-        var indent = Add(command, "$indent");
-        var marker = Add(command, "$marker");
-        var gap = Add(command, "$gap");
-        var task = Add(command, "$task");
-        var text = Add(command, "$text");
-        var suffix = Add(command, "$suffix");
-        var ending = Add(command, "$ending");
-        var trailing = Add(command, "$trailing");
-        var plain = Add(command, "$plain");
-        var placeholder = Add(command, "$placeholder");
-        var skillSet = Add(command, "$skillset");
+        var id = command.AddParameter("$id");
+        command.AddParameter("$document", documentId);
+        var parent = command.AddParameter("$parent");
+        var ordinal = command.AddParameter("$ordinal");
+        var kind = command.AddParameter("$kind");
+        var level = command.AddParameter("$level");
+        var indent = command.AddParameter("$indent");
+        var marker = command.AddParameter("$marker");
+        var gap = command.AddParameter("$gap");
+        var task = command.AddParameter("$task");
+        var text = command.AddParameter("$text");
+        var suffix = command.AddParameter("$suffix");
+        var ending = command.AddParameter("$ending");
+        var trailing = command.AddParameter("$trailing");
+        var plain = command.AddParameter("$plain");
+        var placeholder = command.AddParameter("$placeholder");
+        var skillSet = command.AddParameter("$skillset");
         await command.PrepareAsync(cancellationToken);
 
         var done = 0;
@@ -223,14 +224,6 @@ public sealed class OutlineImporter(IDbContextFactory<JobSkillsDbContext> contex
         }
 
         progress?.Report(new ImportProgress("store", done, tree.Count));
-    }
-
-    private static DbParameter Add(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     private readonly record struct NodeCounts(int Nodes, int Fields, int Placeholders, int SkillSets);

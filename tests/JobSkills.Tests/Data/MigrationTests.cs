@@ -38,8 +38,8 @@ public class MigrationTests
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO "PostingSearch" (rowid, title, company, location, heading, body, posting_id, kind)
-            VALUES (1, 'ML Intern', 'Acme', 'Remote', 'Requirements', 'C++ and PyTorch', 1, 3);
+            INSERT INTO "PostingSearch" (rowid, title, company, location, required)
+            VALUES (1, 'ML Intern', 'Acme', 'Remote', 'C++ and PyTorch');
             SELECT rowid FROM "PostingSearch" WHERE "PostingSearch" MATCH '"c++"';
             """;
         Assert.Equal(1L, command.ExecuteScalar());

@@ -153,12 +153,13 @@ public sealed class Postings : Migration
         migrationBuilder.CreateIndex("IX_TermOccurrences_PostingLineId", "TermOccurrences", "PostingLineId");
         migrationBuilder.CreateIndex("IX_TermOccurrences_PostingId", "TermOccurrences", "PostingId");
 
-        // Full-text indexes (SQLite FTS5), kept in step by SqliteSearchIndex. Posting rows are
-        // one per section (rowid = section id); outline rows one per node (rowid = node id).
-        // "+" and "#" are token characters so that C++ and C# stay searchable words.
+        // Full-text indexes (SQLite FTS5), kept in step by SqliteSearchIndex. "PostingSearch" has a
+        // row per posting (rowid = posting id), so AND / NOT apply to the whole posting, and a
+        // column per section kind, so a kind filter is a column filter. "OutlineSearch" has a row
+        // per node (rowid = node id). "+" and "#" are token characters so C++ and C# stay words.
         migrationBuilder.Sql("""
             CREATE VIRTUAL TABLE "PostingSearch" USING fts5(
-                title, company, location, heading, body, posting_id UNINDEXED, kind UNINDEXED,
+                title, company, location, other, about, responsibilities, required, preferred, benefits, pay, legal,
                 tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'", prefix = '2 3')
             """);
         migrationBuilder.Sql("""
