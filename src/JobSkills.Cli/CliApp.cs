@@ -19,20 +19,20 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         var cli = new CliContext(console);
-        var parsed = BuildRootCommand(cli).Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors)
-            {
-                await console.Error.WriteLineAsync($"{Name}: {OneLine(error.Message)}");
-            }
-
-            await console.Error.WriteLineAsync($"Run '{Name} --help' for usage.");
-            return ExitCodes.Usage;
-        }
-
         try
         {
+            var parsed = BuildRootCommand(cli).Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    await console.Error.WriteLineAsync($"{Name}: {OneLine(error.Message)}");
+                }
+
+                await console.Error.WriteLineAsync($"Run '{Name} --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
             var configuration = new InvocationConfiguration
             {
                 Output = console.Out,

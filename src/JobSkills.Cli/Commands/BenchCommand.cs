@@ -20,7 +20,7 @@ internal static class BenchCommand
         };
         iterations.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value < 1)
             {
                 result.AddError("--iterations must be at least 1");
             }

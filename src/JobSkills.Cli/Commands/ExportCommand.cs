@@ -75,7 +75,11 @@ internal static class ExportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw new CliException($"{path}: cannot write the file ({CliApp.OneLine(e.Message)})", e);
         }
     }

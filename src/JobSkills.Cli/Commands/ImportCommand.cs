@@ -22,14 +22,16 @@ internal static class ImportCommand
 
     private static async Task<int> ImportOutlinesAsync(CliContext cli, ParseResult parsed, string[] paths, CancellationToken cancellationToken)
     {
-        var database = await cli.OpenAsync(parsed, cancellationToken);
-        var importer = new OutlineImporter(database.Factory);
+        OutlineImporter? importer = null;
         var failed = 0;
         foreach (var path in paths)
         {
             try
             {
                 var file = SourceFile.Read(path);
+
+                // Opened once a file passes validation: bad files alone never create or touch the database.
+                importer ??= new OutlineImporter((await cli.OpenAsync(parsed, cancellationToken)).Factory);
                 var result = await TerminalProgress.RunAsync(cli.Console, file.Name, task =>
                     importer.ImportAsync(file, TerminalProgress.Reporter<ImportProgress>(task, Show), cancellationToken));
                 await cli.Out.WriteLineAsync($"{path}: {Describe(result)}");

@@ -114,14 +114,17 @@ public static class OutlineBench
             Environment.Version.ToString(),
             IsOptimized(typeof(OutlineBench).Assembly),
             timings,
-            new BenchTarget($"{Import} / ({Floor} + {BareInsert})", ratio, TargetLimit));
+            new BenchTarget($"{Import} / ({Floor} + {BareInsert})", Round(ratio), TargetLimit));
     }
 
     private static WorkloadTiming Timing(string name, string description, List<double> samples, double floor)
     {
         var median = Median(samples);
-        return new WorkloadTiming(name, description, median, Percentile(samples, 95), samples.Min(), median / floor);
+        return new WorkloadTiming(name, description, Round(median), Round(Percentile(samples, 95)), Round(samples.Min()), Round(median / floor));
     }
+
+    /// <summary>Microseconds are as fine as a Stopwatch over whole workloads means anything.</summary>
+    private static double Round(double value) => Math.Round(value, 3);
 
     public static double Median(IReadOnlyCollection<double> samples)
     {
