@@ -1,0 +1,3 @@
+using JobSkills.Cli;
+
+return await CliApp.RunAsync(args);
