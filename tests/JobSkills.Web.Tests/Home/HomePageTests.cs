@@ -1,4 +1,7 @@
 using Bunit;
+using Bunit.TestDoubles;
+using JobSkills.Outline;
+using JobSkills.Web.Components.Pages.Home;
 using JobSkills.Web.Hosting;
 using JobSkills.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -11,7 +14,10 @@ namespace JobSkills.Web.Tests.Home;
 public sealed class HomePageTests : BunitContext
 {
     private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(30);
+    private readonly BunitPersistentComponentState prerenderedState;
     private TestDatabase? database;
+
+    public HomePageTests() => prerenderedState = AddBunitPersistentComponentState();
 
     [Fact]
     public async Task Home_WithSeededDatabase_ShowsTheDocumentAndItsCounts()
@@ -94,6 +100,37 @@ public sealed class HomePageTests : BunitContext
         Assert.True(cut.Find("#refresh").HasAttribute("disabled"));
     }
 
+    [Fact]
+    public async Task Home_Prerendering_HandsTheOverviewToTheCircuit()
+    {
+        var cut = RenderHome(await UseDatabaseAsync(TestDatabase.SeededAsync()), interactive: false);
+        cut.WaitForElement("[data-stat]", LoadTimeout);
+
+        prerenderedState.TriggerOnPersisting();
+
+        Assert.True(prerenderedState.TryTake<HomeOverview>(nameof(HomeOverview), out var handedOver));
+        Assert.Equal(SeedOutline.Counts, handedOver!.Counts);
+        Assert.Equal(SeedOutline.Name, handedOver.Document?.Name);
+    }
+
+    [Fact]
+    public async Task Home_WithAPrerenderedOverview_ShowsItWithoutLoadingAgain()
+    {
+        var db = await UseDatabaseAsync(TestDatabase.EmptyAsync());
+        AddServices(db);
+        var counts = new OutlineCounts(Nodes: 12, Fields: 3, ListItems: 9, SkillSets: 2, Placeholders: 4, EditedNodes: 1);
+        prerenderedState.Persist(nameof(HomeOverview), new HomeOverview(
+            db.Path, DateTimeOffset.Now, new OutlineDocumentInfo(7, "prerendered.md", 2, DateTime.UtcNow, 345, 2), counts, []));
+
+        var cut = Render<Components.Pages.Home.Home>();
+
+        Assert.Equal("prerendered.md", cut.Find("[data-document=name]").TextContent);
+        foreach (var (key, text) in SeedOutline.StatTexts(counts))
+        {
+            Assert.Equal(text, cut.Find($"[data-stat={key}] .stat-value").TextContent);
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -105,12 +142,17 @@ public sealed class HomePageTests : BunitContext
 
     private IRenderedComponent<Components.Pages.Home.Home> RenderHome(TestDatabase db, bool interactive = true)
     {
+        AddServices(db, interactive);
+        return Render<Components.Pages.Home.Home>();
+    }
+
+    private void AddServices(TestDatabase db, bool interactive = true)
+    {
         Services.AddLogging();
         Services.AddSingleton(new DatabaseLocation(db.Path));
         Services.AddJobSkills();
         Services.AddRadzenComponents();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", interactive));
-        return Render<Components.Pages.Home.Home>();
     }
 }

@@ -9,10 +9,7 @@ public sealed record HomeOverview(
     DateTimeOffset LoadedAt,
     OutlineDocumentInfo? Document,
     OutlineCounts Counts,
-    IReadOnlyList<FieldSummary> TopLevelFields)
-{
-    public bool IsEmpty => Document is null;
-}
+    IReadOnlyList<FieldSummary> TopLevelFields);
 
 public sealed record OutlineDocumentInfo(int Id, string Name, int Version, DateTime ImportedAt, long ByteLength, int VersionCount);
 
