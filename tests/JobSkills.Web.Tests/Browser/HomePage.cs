@@ -10,6 +10,8 @@ public sealed class HomePage(IPage page)
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Outline overview", Level = 1 });
 
+    public ILocator Header => page.Locator(".rz-header");
+
     public ILocator DocumentName => page.Locator("[data-document=name]");
 
     public ILocator RefreshButton => page.Locator("#refresh");

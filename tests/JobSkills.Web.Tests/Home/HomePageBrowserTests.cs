@@ -26,6 +26,27 @@ public sealed class HomePageBrowserTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task HomePage_KeepsTheRadzenThemeLoadedOnceWhenTheCircuitStarts()
+    {
+        var page = await browser.NewPageAsync();
+        var themeRequests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/_content/Radzen.Blazor/css/", StringComparison.Ordinal))
+            {
+                themeRequests.Add(request.Url);
+            }
+        };
+
+        var home = await HomePage.OpenAsync(page);
+        await home.RefreshAsync();
+        await Expect(home.RefreshButton).ToBeEnabledAsync();
+
+        Assert.Single(themeRequests);
+        await Expect(home.Header).ToHaveCSSAsync("background-color", "rgb(67, 64, 210)");
+    }
+
+    [Fact]
     public async Task Refresh_Click_ReloadsTheCountsOverTheCircuit()
     {
         var home = await HomePage.OpenAsync(await browser.NewPageAsync());
