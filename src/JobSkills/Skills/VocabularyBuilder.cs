@@ -146,7 +146,7 @@ internal sealed class VocabularyBuilder
 
     /// <summary>
     /// "ML systems", "generative AI models", "Kubernetes environments": a term followed by generic
-    /// words names nothing the term alone does not, and would hide the term from the matcher.
+    /// lower-case words names nothing the term alone does not, and would hide the term from the matcher.
     /// </summary>
     private void DropTermsWithGenericHeads()
     {
@@ -155,7 +155,8 @@ internal sealed class VocabularyBuilder
             var tokens = group.Surfaces.Keys.First().Split(' ');
             for (var split = tokens.Length - 1; split >= 1; split--)
             {
-                if (!tokens[split..].All(curated.IsNotSkill))
+                // A capitalised word belongs to a proper name ("Point Cloud Library", "Google Cloud Platform").
+                if (!tokens[split..].All(t => char.IsLower(t[0]) && curated.IsNotSkill(t)))
                 {
                     break;
                 }
