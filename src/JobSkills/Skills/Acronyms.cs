@@ -61,7 +61,9 @@ internal static class Acronyms
     /// <summary>The long form among the words just before a "(ACR)", as in "… Static Timing Analysis (STA) …".</summary>
     public static string? LongFormFromWords(string words, string shortForm)
     {
-        var tokens = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The words up to the parenthesis, within the same clause.
+        var clause = words[(words.LastIndexOfAny(['(', ')', ',', ';', ':', '.']) + 1)..];
+        var tokens = clause.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var keep = Math.Min(tokens.Length, shortForm.Count(char.IsLetterOrDigit) + 2);
         return LongForm(string.Join(' ', tokens[^keep..]), shortForm);
     }

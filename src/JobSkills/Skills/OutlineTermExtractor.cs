@@ -230,10 +230,11 @@ internal static partial class OutlineTermExtractor
             return;
         }
 
-        foreach (Match match in ParenthesizedAcronym().Matches(text))
+        for (var open = text.IndexOf('('); open > 0; open = text.IndexOf('(', open + 1))
         {
-            var acronym = match.Groups["short"].Value;
-            if (Acronyms.IsShortForm(acronym) && Acronyms.LongFormFromWords(match.Groups["long"].Value, acronym) is { } longForm)
+            var close = text.IndexOf(')', open);
+            var acronym = close > open ? text[(open + 1)..close].Trim() : "";
+            if (Acronyms.IsShortForm(acronym) && Acronyms.LongFormFromWords(text[..open], acronym) is { } longForm)
             {
                 var cleaned = Clean(longForm);
                 if (cleaned.Length > 0)
@@ -254,6 +255,11 @@ internal static partial class OutlineTermExtractor
             var introducer = match.Groups["intro"].Value;
             var items = match.Groups["items"].Value;
             AddListItems(result, items, requireNames: introducer.Equals("like", StringComparison.OrdinalIgnoreCase) || introducer == ":");
+        }
+
+        if (text.Count(c => c == ',') < 2)
+        {
+            return;
         }
 
         foreach (var sentence in SentenceBreak().Split(text))
@@ -445,9 +451,6 @@ internal static partial class OutlineTermExtractor
     // " - ", " – ", " — " and ": " end a name and start its description.
     [GeneratedRegex(@"\s[-–—]\s|:\s|:$|\s=\s")]
     private static partial Regex DescriptionSeparator();
-
-    [GeneratedRegex(@"(?<long>(?:[\p{L}\p{N}][\p{L}\p{N}+#.\-/&']*\s+){1,8})\((?<short>[\p{L}][\p{L}\p{N}&/\-]{1,9})\)")]
-    private static partial Regex ParenthesizedAcronym();
 
     [GeneratedRegex(@"\(([^()]{3,300})\)")]
     private static partial Regex ParenthesizedGroup();
