@@ -10,7 +10,7 @@ namespace JobSkills.Outline;
 public static class InlineText
 {
     // Only the paragraph parser is left, so "1. x", "# x" or "> x" inside a bullet's text stay text.
-    private static readonly MarkdownPipeline InlineOnlyPipeline = BuildInlineOnlyPipeline();
+    internal static readonly MarkdownPipeline InlineOnlyPipeline = BuildInlineOnlyPipeline();
 
     public static string ToPlainText(string markdown)
     {
