@@ -151,9 +151,10 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
 
         if (!string.IsNullOrWhiteSpace(request.Skill))
         {
-            var key = SkillKeys.Normalize(request.Skill);
-            var termIds = db.SkillTerms.Where(t => t.Key == key).Select(t => t.Id)
-                .Union(db.SkillAliases.Where(a => a.Key == key).Select(a => a.TermId));
+            // A term's key is either its exact spelling (for names like "Go") or its folded form.
+            string[] keys = [TermText.KeyOf(request.Skill, caseSensitive: true), TermText.KeyOf(request.Skill, caseSensitive: false)];
+            var termIds = db.SkillTerms.Where(t => keys.Contains(t.Key)).Select(t => t.Id)
+                .Union(db.SkillAliases.Where(a => keys.Contains(a.Key)).Select(a => a.TermId));
             postings = postings.Where(p => db.TermOccurrences.Any(o => o.PostingId == p.Id && termIds.Contains(o.TermId)));
         }
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using JobSkills.Data;
 using JobSkills.Outline;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace JobSkills.Skills;
 
@@ -123,9 +122,7 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         var existingAliases = await db.SkillAliases.AsNoTracking().ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, cancellationToken);
         var wanted = vocabulary.Terms.ToDictionary(t => t.Key, StringComparer.Ordinal);
 
-        var (connection, transaction) = Connection(db);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        await using var command = db.CreateCommand("");
 
         // Removed terms first (their aliases and occurrences go with them by cascade), then aliases that moved or went.
         var removed = existing.Values.Where(t => !wanted.ContainsKey(t.Key)).Select(t => t.Id).ToHashSet();
@@ -146,10 +143,10 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
             INSERT INTO "SkillTerms" ("Name", "Key", "Source", "CaseSensitive") VALUES ($name, $key, $source, $cs)
             ON CONFLICT ("Key") DO UPDATE SET "Name" = excluded."Name", "Source" = excluded."Source", "CaseSensitive" = excluded."CaseSensitive"
             """;
-        var name = Add(command, "$name");
-        var key = Add(command, "$key");
-        var source = Add(command, "$source");
-        var caseSensitive = Add(command, "$cs");
+        var name = command.AddParameter("$name");
+        var key = command.AddParameter("$key");
+        var source = command.AddParameter("$source");
+        var caseSensitive = command.AddParameter("$cs");
         await command.PrepareAsync(cancellationToken);
         int added = 0, updated = 0;
         foreach (var term in vocabulary.Terms)
@@ -180,9 +177,9 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         keptAliases.ExceptWith(existingAliases.Values.Where(a => staleAliases.Contains(a.Id) || removed.Contains(a.TermId)).Select(a => a.Key));
         command.Parameters.Clear();
         command.CommandText = "INSERT INTO \"SkillAliases\" (\"TermId\", \"Alias\", \"Key\") VALUES ($term, $alias, $key)";
-        var termId = Add(command, "$term");
-        var alias = Add(command, "$alias");
-        var aliasKey = Add(command, "$key");
+        var termId = command.AddParameter("$term");
+        var alias = command.AddParameter("$alias");
+        var aliasKey = command.AddParameter("$key");
         await command.PrepareAsync(cancellationToken);
         foreach (var (term, spelling) in wantedAliases.Values)
         {
@@ -252,19 +249,16 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         IEnumerable<Owner> owners,
         CancellationToken cancellationToken)
     {
-        var (connection, transaction) = Connection(db);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        await using var command = db.CreateCommand("""
             INSERT INTO "TermOccurrences" ("TermId", "OutlineNodeId", "PostingLineId", "PostingId", "Start", "Length")
             VALUES ($term, $node, $line, $posting, $start, $length)
-            """;
-        var term = Add(command, "$term");
-        var node = Add(command, "$node");
-        var line = Add(command, "$line");
-        var posting = Add(command, "$posting");
-        var start = Add(command, "$start");
-        var length = Add(command, "$length");
+            """);
+        var term = command.AddParameter("$term");
+        var node = command.AddParameter("$node");
+        var line = command.AddParameter("$line");
+        var posting = command.AddParameter("$posting");
+        var start = command.AddParameter("$start");
+        var length = command.AddParameter("$length");
         await command.PrepareAsync(cancellationToken);
 
         var matches = new List<SkillMatch>();
@@ -289,9 +283,6 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         return count;
     }
 
-    private static (DbConnection Connection, DbTransaction Transaction) Connection(JobSkillsDbContext db) =>
-        (db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction());
-
     private static async Task ExecuteForEachAsync(DbCommand command, string sql, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -301,21 +292,13 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
 
         command.Parameters.Clear();
         command.CommandText = sql;
-        var id = Add(command, "$id");
+        var id = command.AddParameter("$id");
         await command.PrepareAsync(cancellationToken);
         foreach (var value in ids)
         {
             id.Value = value;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    private static DbParameter Add(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     /// <summary>Text that occurrences point into: an outline node, or a posting line of a posting.</summary>
