@@ -115,6 +115,7 @@ internal static class HtmlText
         private readonly Stack<(LineRole Role, int Level)> saved = new();
         private LineRole role = LineRole.Paragraph;
         private int level;
+        private int preDepth;
 
         public List<DraftLine> Lines { get; } = [];
 
@@ -136,6 +137,7 @@ internal static class HtmlText
             else if (Blocks.Contains(name))
             {
                 Flush();
+                preDepth += name == "pre" ? 1 : 0;
             }
         }
 
@@ -150,11 +152,33 @@ internal static class HtmlText
             else if (Blocks.Contains(name))
             {
                 Flush();
+                preDepth -= name == "pre" ? 1 : 0;
             }
         }
 
-        /// <summary>Text as it stands; <see cref="PlainText.Clean"/> collapses the white space of every line later.</summary>
-        public void Append(string text) => buffer.Append(text);
+        /// <summary>
+        /// Text as it stands; <see cref="PlainText.Clean"/> collapses the white space of every line
+        /// later. Inside &lt;pre&gt; a line break ends the line.
+        /// </summary>
+        public void Append(string text)
+        {
+            if (preDepth == 0)
+            {
+                buffer.Append(text);
+                return;
+            }
+
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Flush();
+                }
+
+                buffer.Append(lines[i]);
+            }
+        }
 
         public void Flush()
         {

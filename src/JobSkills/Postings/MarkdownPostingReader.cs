@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -81,7 +82,7 @@ internal static partial class MarkdownPostingReader
     {
         var lines = new List<string>();
         var builder = new StringBuilder();
-        var skipping = false;
+        string? skipUntil = null;
         var stack = new Stack<Inline>();
         for (var child = root?.LastChild; child is not null; child = child.PreviousSibling)
         {
@@ -93,12 +94,13 @@ internal static partial class MarkdownPostingReader
             var inline = stack.Pop();
             if (inline is HtmlInline html)
             {
-                // Raw HTML is dropped; what sits between <script>/<style> tags is dropped with it.
-                skipping = OpensScript().IsMatch(html.Tag) || (skipping && !ClosesScript().IsMatch(html.Tag));
+                // Raw HTML tags are dropped. What sits between <script> or <style> tags, or inside
+                // an <a> whose href is unsafe, is dropped with them.
+                skipUntil = skipUntil is null ? SkippedElement(html.Tag) : ClosesElement(html.Tag, skipUntil) ? null : skipUntil;
                 continue;
             }
 
-            if (skipping)
+            if (skipUntil is not null)
             {
                 continue;
             }
@@ -176,11 +178,36 @@ internal static partial class MarkdownPostingReader
         return KeyStart().IsMatch(text.ToString());
     }
 
-    [GeneratedRegex(@"^<\s*(script|style)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OpensScript();
+    /// <summary>"script", "style", or "a" for a link to an unsafe URL: elements whose content is dropped; else null.</summary>
+    private static string? SkippedElement(string tag)
+    {
+        var open = OpenTag().Match(tag);
+        if (!open.Success)
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"^<\s*/\s*(script|style)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClosesScript();
+        var name = open.Groups["name"].Value.ToLowerInvariant();
+        if (name is "script" or "style")
+        {
+            return name;
+        }
+
+        var href = Href().Match(tag);
+        return name == "a" && href.Success && !UrlSafety.IsSafe(WebUtility.HtmlDecode(href.Groups["url"].Value)) ? name : null;
+    }
+
+    private static bool ClosesElement(string tag, string name) =>
+        CloseTag().Match(tag) is { Success: true } close && close.Groups["name"].Value.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^<\s*(?<name>[a-z][a-z0-9-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenTag();
+
+    [GeneratedRegex(@"^<\s*/\s*(?<name>[a-z][a-z0-9-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CloseTag();
+
+    [GeneratedRegex(@"\bhref\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Href();
 
     [GeneratedRegex(@"^\s*[\p{Lu}][\p{L} /&()-]{0,30}:", RegexOptions.CultureInvariant)]
     private static partial Regex KeyStart();

@@ -339,6 +339,12 @@ internal sealed partial record PostingFacts
                     continue;
                 }
 
+                if (kind != SectionKind.Pay && spoken is not null)
+                {
+                    continue;
+                }
+
+                var speaksOfPay = PayWords().IsMatch(line.Text);
                 foreach (var pay in PayParser.FindAll(line.Text))
                 {
                     if (kind == SectionKind.Pay)
@@ -346,14 +352,13 @@ internal sealed partial record PostingFacts
                         return pay;
                     }
 
-                    if (PayWords().IsMatch(line.Text))
+                    if (speaksOfPay)
                     {
                         spoken ??= pay;
+                        break;
                     }
-                    else if (pay.PeriodWritten)
-                    {
-                        periodic ??= pay;
-                    }
+
+                    periodic ??= pay.PeriodWritten ? pay : null;
                 }
             }
 
