@@ -124,7 +124,9 @@ internal static class FlattenedTextSplitter
         if (previous is '.' or '?' or '!' && i >= 2)
         {
             var before = text[i - 2];
-            if (char.IsUpper(current) && lowerAfter)
+            // "apps.A portfolio", "now.I have": a one-letter word starts the next sentence too.
+            var oneLetterWord = current is 'A' or 'I' && i + 1 < text.Length && text[i + 1] == ' ';
+            if (char.IsUpper(current) && (lowerAfter || oneLetterWord))
             {
                 return (char.IsLetterOrDigit(before) || before is ')' or '"' or '”' or '’') && !(previous == '.' && IsAbbreviation(text, i - 1));
             }
@@ -197,6 +199,17 @@ internal static class FlattenedTextSplitter
         }
 
         pieces.AddRange(SplitAtGlue(run[position..]).Select(text => new Piece(text, false, SectionKind.Other)));
+
+        // A piece that is a heading by itself ("About Zalando") and is followed by running text.
+        for (var i = 0; i + 1 < pieces.Count; i++)
+        {
+            if (!pieces[i].IsHeading && IsSentence(pieces[i + 1].Text) && !pieces[i].Text.EndsWith('.')
+                && SectionHeadings.WordCount(pieces[i].Text) <= 6 && SectionHeadings.Match(pieces[i].Text) is { } kind)
+            {
+                pieces[i] = new Piece(pieces[i].Text, true, kind);
+            }
+        }
+
         return pieces;
     }
 
