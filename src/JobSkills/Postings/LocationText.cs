@@ -80,33 +80,26 @@ internal static partial class LocationText
     public static List<string> SplitList(string value)
     {
         var result = new List<string>();
-        foreach (var piece in ListSeparator().Split(value))
+        foreach (var piece in ListSeparator().Split(StripWorkModeNote(value)))
         {
             var parts = piece.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-            // Leading or trailing work modes: "Hybrid, Remote, San Francisco, CA".
-            while (parts.Count > 1 && IsModeOrRemote(parts[0]))
+            // Work modes before or after the places: "Hybrid, Remote, San Francisco, CA", "London, Berlin, Remote".
+            var leading = parts.TakeWhile(IsModeOrRemote).ToList();
+            var trailing = parts.Skip(leading.Count).Reverse().TakeWhile(IsModeOrRemote).Reverse().ToList();
+            var places = parts.Skip(leading.Count).SkipLast(trailing.Count).ToList();
+
+            leading.ForEach(part => AddPlace(result, part));
+            if (places.Count > 1 && !IsRegion(places[^1]))
             {
-                AddPlace(result, parts[0]);
-                parts.RemoveAt(0);
+                places.ForEach(part => AddPlace(result, part));
+            }
+            else if (places.Count > 0)
+            {
+                AddPlace(result, string.Join(", ", places));
             }
 
-            while (parts.Count > 1 && IsModeOrRemote(parts[^1]))
-            {
-                var last = parts[^1];
-                parts.RemoveAt(parts.Count - 1);
-                AddPlace(result, string.Join(", ", parts));
-                parts = [last];
-            }
-
-            if (parts.Count > 1 && !IsRegion(parts[^1]))
-            {
-                parts.ForEach(part => AddPlace(result, part));
-            }
-            else
-            {
-                AddPlace(result, string.Join(", ", parts));
-            }
+            trailing.ForEach(part => AddPlace(result, part));
         }
 
         return result;

@@ -203,7 +203,7 @@ internal static partial class PayParser
     [GeneratedRegex(@"^\s?(?:million|billion|mio|mrd|mn|bn|[mb])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LargeUnit();
 
-    [GeneratedRegex(@"[,.;(]|\bplus\b|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,.;(+&]|\bplus\b|\band\b|\bwith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"\b(?:budget|allowance|reimbursement|credit|funding|valuation|revenue|raised|sign[- ]on|signing|referral|relocation|bonus|match)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

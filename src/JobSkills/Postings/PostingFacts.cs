@@ -78,6 +78,15 @@ internal sealed partial record PostingFacts
             {
                 var line = lines[i];
                 var text = line.Text;
+                if (line.Role == LineRole.Heading && IsFactKeyLine(text))
+                {
+                    // "## Job Title: QA Engineer": a fact, not a section.
+                    var pair = KeyValue().Match(text);
+                    ReadKey(pair.Groups["key"].Value, pair.Groups["value"].Value);
+                    headerLines.Add(i);
+                    continue;
+                }
+
                 if (text.EndsWith('?') || IsFactKeyLine(text) || (line.Role == LineRole.Heading && SectionHeadings.Match(text) is not null))
                 {
                     continue;
@@ -93,10 +102,11 @@ internal sealed partial record PostingFacts
         private bool ReadHeaderLine(DraftLine line)
         {
             var text = line.Text;
-            if (SplitTitleLine(text) is { } pair)
+            if (SplitHeaderLine(text) is { } parts)
             {
-                title.Offer(1, pair.Title);
-                company.Offer(1, pair.Company);
+                title.Offer(1, parts.Title);
+                company.Offer(1, parts.Company);
+                LocationText.AddDistinct(locations, parts.Locations);
                 return true;
             }
 
@@ -266,10 +276,10 @@ internal sealed partial record PostingFacts
                 }
             }
 
-            if (SplitTitleLine(draft.DocumentTitle) is { } pair)
+            if (SplitHeaderLine(draft.DocumentTitle) is { } parts)
             {
-                title.Offer(6, pair.Title);
-                company.Offer(6, pair.Company);
+                title.Offer(6, parts.Title);
+                company.Offer(6, parts.Company);
             }
 
             var text = string.Join('\n', lines.Select(l => l.Text));
@@ -408,46 +418,69 @@ internal sealed partial record PostingFacts
     }
 
     /// <summary>
-    /// "Title | Company", "Title - Careers at Company", "Title at Company", "Company - Title",
-    /// "Title — Company": null unless exactly one side holds a role word and the other reads as a
-    /// company name.
+    /// A header line made of parts: "Title | Company", "Title - Careers at Company", "Company -
+    /// Title", "Title — Company", "Company — City, Country", "Title | Company | City, ST", and
+    /// "Title at Company". Each part is a location, a title (it has a role word) or a company
+    /// name; at least two kinds must be present, each once, and in a three-part line the company
+    /// is first or last. Null when the line is anything else.
     /// </summary>
-    internal static (string Title, string Company)? SplitTitleLine(string line)
+    internal static (string Title, string Company, List<string> Locations)? SplitHeaderLine(string line)
     {
         var text = TitlePrefix().Replace(line.Trim(), "");
-        foreach (var separator in new[] { " | ", " — ", " – ", " - ", " at ", " @ " })
+        foreach (var separator in new[] { " | ", " — ", " – ", " - " })
+        {
+            var parts = text.Split(separator, StringSplitOptions.TrimEntries);
+            if (parts.Length is >= 2 and <= 3 && ClassifyParts(parts) is { } found)
+            {
+                return found;
+            }
+        }
+
+        foreach (var separator in new[] { " at ", " @ " })
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0)
+            if (at > 0 && text[..at] is var role && TitleWords.HasRoleWord(role) && SectionHeadings.WordCount(role) <= 14
+                && CleanCompany(text[(at + separator.Length)..]) is var name && IsCompanyName(name))
             {
-                continue;
+                return (role.Trim(), name, []);
             }
-
-            var left = text[..at].Trim();
-            var right = text[(at + separator.Length)..].Trim();
-            if (SectionHeadings.WordCount(left) > 14 || SectionHeadings.WordCount(right) > 14)
-            {
-                return null;
-            }
-
-            var leftIsRole = TitleWords.HasRoleWord(left);
-            var rightIsRole = TitleWords.HasRoleWord(right);
-            if (leftIsRole == rightIsRole)
-            {
-                continue;
-            }
-
-            var (role, other) = leftIsRole ? (left, right) : (right, left);
-            var name = CleanCompany(other);
-            if (separator is " at " or " @ " && !leftIsRole)
-            {
-                return null;
-            }
-
-            return IsCompanyName(name) ? (role, name) : null;
         }
 
         return null;
+    }
+
+    private static (string Title, string Company, List<string> Locations)? ClassifyParts(string[] parts)
+    {
+        string title = "", company = "";
+        var locations = new List<string>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0 || SectionHeadings.WordCount(part) > 14)
+            {
+                return null;
+            }
+
+            if (LocationText.ReadLine(part) is { Count: > 0 } places && locations.Count == 0)
+            {
+                locations = places;
+            }
+            else if (TitleWords.HasRoleWord(part) && title.Length == 0)
+            {
+                title = part;
+            }
+            else if (CleanCompany(part) is var name && IsCompanyName(name) && company.Length == 0 && (parts.Length == 2 || i != 1))
+            {
+                company = name;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var kinds = (title.Length > 0 ? 1 : 0) + (company.Length > 0 ? 1 : 0) + (locations.Count > 0 ? 1 : 0);
+        return kinds >= 2 ? (title, company, locations) : null;
     }
 
     /// <summary>"Careers at Apple Apple" → "Apple"; "Harbor Bank Careers" → "Harbor Bank"; "at Northwind" → "Northwind".</summary>
