@@ -345,7 +345,7 @@ internal sealed partial record PostingFacts
             {
                 if (line.Role == LineRole.Heading)
                 {
-                    kind = SectionHeadings.Match(line.Text) ?? SectionKind.Other;
+                    kind = SectionHeadings.Classify(line.Text) ?? SectionKind.Other;
                     continue;
                 }
 

@@ -4,7 +4,7 @@ namespace JobSkills.Postings;
 
 /// <summary>
 /// Lines to sections. Each heading starts a section whose kind comes from
-/// <see cref="SectionHeadings"/>; the text before the first heading is the opening section ("").
+/// <see cref="SectionHeadings.Classify"/> (the vocabulary, else keywords in the heading); the text before the first heading is the opening section ("").
 /// Then, in order:
 /// <list type="bullet">
 /// <item>A heading written twice in a row counts once.</item>
@@ -46,7 +46,7 @@ internal static partial class SectionBuilder
                 var heading = SectionHeadings.Clean(line.Text);
                 if (heading.Length > 0 && !(heading == current.Heading && current.Lines.Count == 0))
                 {
-                    var kind = SectionHeadings.Match(heading);
+                    var kind = SectionHeadings.Classify(heading);
                     current = new Draft(heading, kind ?? SectionKind.Other, line.Level, kind is not null);
                     sections.Add(current);
                 }

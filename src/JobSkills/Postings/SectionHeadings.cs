@@ -91,6 +91,30 @@ internal static partial class SectionHeadings
         ]),
     ];
 
+    /// <summary>
+    /// Words that give the kind of a heading outside the vocabulary ("You will be responsible
+    /// for:", "Who You Are &amp; What You Bring"), tried in this order on the comparison key. Each
+    /// matches at the start of a word; those ending in a space only as a whole word.
+    /// </summary>
+    private static readonly (string Word, SectionKind Kind)[] Keywords =
+    [
+        ("equal opportunit", SectionKind.Legal), ("eeo ", SectionKind.Legal), ("privacy", SectionKind.Legal),
+        ("salary", SectionKind.Pay), ("compensation", SectionKind.Pay), ("pay range", SectionKind.Pay),
+        ("prefer", SectionKind.Preferred), ("nice to", SectionKind.Preferred), ("bonus", SectionKind.Preferred),
+        ("desir", SectionKind.Preferred), ("plus ", SectionKind.Preferred), ("pluses", SectionKind.Preferred), ("ideally", SectionKind.Preferred), ("stand out", SectionKind.Preferred),
+        ("responsib", SectionKind.Responsibilities), ("duties", SectionKind.Responsibilities), ("day to day", SectionKind.Responsibilities),
+        ("youll do", SectionKind.Responsibilities), ("you will do", SectionKind.Responsibilities), ("youll work", SectionKind.Responsibilities),
+        ("your role", SectionKind.Responsibilities), ("the role", SectionKind.Responsibilities), ("tasks", SectionKind.Responsibilities),
+        ("require", SectionKind.Required), ("qualif", SectionKind.Required), ("must ", SectionKind.Required),
+        ("skills", SectionKind.Required), ("experience", SectionKind.Required), ("looking for", SectionKind.Required),
+        ("you bring", SectionKind.Required), ("youll bring", SectionKind.Required), ("you need", SectionKind.Required),
+        ("youll need", SectionKind.Required), ("you have", SectionKind.Required), ("who you are", SectionKind.Required),
+        ("fit ", SectionKind.Required), ("background", SectionKind.Required), ("candidate", SectionKind.Required),
+        ("benefit", SectionKind.Benefits), ("perk", SectionKind.Benefits), ("we offer", SectionKind.Benefits),
+        ("you get", SectionKind.Benefits), ("youll get", SectionKind.Benefits), ("why ", SectionKind.Benefits),
+        ("about", SectionKind.About), ("who we are", SectionKind.About), ("our mission", SectionKind.About),
+    ];
+
     private static readonly FrozenDictionary<string, SectionKind> ByKey = BuildKeys();
 
     /// <summary>Variants to look for inside glued text, grouped by their first two characters, longest first.</summary>
@@ -112,6 +136,26 @@ internal static partial class SectionHeadings
 
         // "About Nimbus", "About Apple": a short "About X" is about the company or the team.
         return AboutSomething().IsMatch(key) ? SectionKind.About : null;
+    }
+
+    /// <summary>
+    /// The kind of a section heading: from the vocabulary, else from the first keyword it
+    /// contains, else null.
+    /// </summary>
+    public static SectionKind? Classify(string heading)
+    {
+        if (Match(heading) is { } kind)
+        {
+            return kind;
+        }
+
+        var key = " " + Normalize(heading) + " ";
+        if (key.Length > 62)
+        {
+            return null;
+        }
+
+        return Keywords.FirstOrDefault(k => key.Contains(" " + k.Word, StringComparison.Ordinal)) is { Word: not null } hit ? hit.Kind : null;
     }
 
     /// <summary>

@@ -46,6 +46,24 @@ public class SectionHeadingsTests
     }
 
     [Theory]
+    [InlineData("You will be responsible for:", SectionKind.Responsibilities)]
+    [InlineData("Your Day-to-Day", SectionKind.Responsibilities)]
+    [InlineData("Who You Are & What You Bring", SectionKind.Required)]
+    [InlineData("What makes you a great fit", SectionKind.Required)]
+    [InlineData("Preferred skills and experience", SectionKind.Preferred)]
+    [InlineData("Perks of working with us", SectionKind.Benefits)]
+    [InlineData("Why you'll love it here", SectionKind.Benefits)]
+    [InlineData("Salary and equity", SectionKind.Pay)]
+    [InlineData("Our commitment to equal opportunity", SectionKind.Legal)]
+    [InlineData("The Tone", null)]
+    [InlineData("Fun facts", null)]
+    [InlineData("Fitness room", null)]
+    public void Classify_HeadingOutsideTheVocabulary_UsesKeywords(string heading, SectionKind? kind)
+    {
+        Assert.Equal(kind, SectionHeadings.Classify(heading));
+    }
+
+    [Theory]
     [InlineData("Example Projects:", true)]
     [InlineData("The Tone:", true)]
     [InlineData("Requirements", true)]
