@@ -7,7 +7,8 @@ namespace JobSkills.Postings;
 /// Recognises and splits locations. A line on its own is a location when it reads
 /// "City, Region" or "City, Region, Country" and its last part is a country, a US state or
 /// Canadian province (name or code), or another 2–3 letter capital code ("Seattle, Washington,
-/// United States", "Austin, TX", "Cambridge, UK"), or when it is "Remote" (with an optional
+/// United States", "Austin, TX", "Cambridge, UK"), possibly followed by a postal code ("St. Louis,
+/// MO 63141"), or when it is "Remote" (with an optional
 /// qualifier). A value given under a key ("Location: …") is trusted and only split: at ";",
 /// " or ", " | ", " · " and " / ", then at commas when the parts are not "City, Region".
 /// "Hybrid" and "On-site" say how, not where, and are left out; "Remote" is kept.
@@ -44,7 +45,7 @@ internal static partial class LocationText
     /// <summary>True when a line on its own is a location (see the class comment).</summary>
     public static bool IsLocation(string line)
     {
-        var text = StripWorkModeNote(line.Trim());
+        var text = PostalCode().Replace(StripWorkModeNote(line.Trim()), "");
         if (text.Length is 0 or > 80 || SectionHeadings.WordCount(text) > 9 || TitleWords.HasRoleWord(text))
         {
             return false;
@@ -135,7 +136,7 @@ internal static partial class LocationText
 
     private static bool IsRegion(string part)
     {
-        var text = part.Trim().TrimEnd('.');
+        var text = PostalCode().Replace(part.Trim(), "").TrimEnd('.');
         return Regions.Contains(text.ToLowerInvariant()) || RegionCode().IsMatch(text);
     }
 
@@ -149,6 +150,10 @@ internal static partial class LocationText
 
     [GeneratedRegex(@"^(fully\s+)?remote(\s*[-–(]\s*[\p{L} ,]{2,30}\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemotePattern();
+
+    // "MO 63141", "WA 98101-1234", "ON M5V 2T6", "SW1A 1AA" after a region: the postal code is not part of it.
+    [GeneratedRegex(@"\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostalCode();
 
     [GeneratedRegex(@"^[A-Z]{2,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionCode();

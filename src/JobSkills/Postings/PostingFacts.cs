@@ -56,6 +56,7 @@ internal sealed partial record PostingFacts
         private readonly List<string> types = [];
         private readonly HashSet<int> headerLines = [];
         private PayInfo? keyPay;
+        private (string Line, string Company)? dashLine;
         private DateOnly? postedOn;
 
         public void ReadStructured()
@@ -102,10 +103,16 @@ internal sealed partial record PostingFacts
         private bool ReadHeaderLine(DraftLine line)
         {
             var text = line.Text;
+            ReadTypeParts(text);
             if (SplitHeaderLine(text) is { } parts)
             {
+                // A plain dash often separates a title from its department ("Registered Nurse -
+                // ICU"): such a company counts less than a line that is only a name, and if one
+                // of those wins, the whole line is the title.
+                var plainDash = parts.Company.Length > 0 && !StrongSeparator().IsMatch(text);
                 title.Offer(1, parts.Title);
-                company.Offer(1, parts.Company);
+                company.Offer(plainDash ? 3 : 1, parts.Company);
+                dashLine = plainDash && parts.Title.Length > 0 ? (text, parts.Company) : dashLine;
                 LocationText.AddDistinct(locations, parts.Locations);
                 return true;
             }
@@ -142,6 +149,18 @@ internal sealed partial record PostingFacts
             }
 
             return false;
+        }
+
+        /// <summary>Employment types named by a part of a header line ("$38 - $52 an hour - Full-time, Part-time").</summary>
+        private void ReadTypeParts(string text)
+        {
+            foreach (var part in HeaderPartSeparator().Split(text))
+            {
+                if (EmploymentTypes.IsOnlyTypes(part))
+                {
+                    types.AddRange(EmploymentTypes.Find(part));
+                }
+            }
         }
 
         /// <summary>A location line, a line of employment types ("Full-time /"), or a work mode ("Hybrid").</summary>
@@ -303,6 +322,11 @@ internal sealed partial record PostingFacts
 
         public PostingFacts Result()
         {
+            if (dashLine is { } dash && company.Rank < 3 && company.Value != dash.Company && title.Rank == 1)
+            {
+                title.Offer(0, dash.Line);
+            }
+
             if (types.Count == 0)
             {
                 types.Add(EmploymentTypes.FromTitle(title.Value));
@@ -403,6 +427,8 @@ internal sealed partial record PostingFacts
         private int rank = int.MaxValue;
 
         public string Value { get; private set; } = "";
+
+        public int Rank => rank;
 
         public bool Offer(int offeredRank, string? value)
         {
@@ -554,6 +580,12 @@ internal sealed partial record PostingFacts
     [GeneratedRegex(@"^(?<key>[\p{L}][\p{L} &/()'’.-]{0,30}?)\s*:\s*(?<value>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyValue();
 
+    [GeneratedRegex(@"\s\|\s|\bcareers\b|\bjobs\b|\s(?:at|@)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongSeparator();
+
+    [GeneratedRegex(@"\s[-–—|·/]\s|,", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderPartSeparator();
+
     [GeneratedRegex(@"\(s\)|[*_]", RegexOptions.CultureInvariant)]
     private static partial Regex KeyNoise();
 
@@ -587,7 +619,7 @@ internal sealed partial record PostingFacts
     [GeneratedRegex(@"^[\p{L}\p{N}&.,'’ -]+$", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyNameCharacters();
 
-    [GeneratedRegex(@"^(?:we|it|this|that|our|the company|company|employer|remote|hybrid|careers|jobs|home|about|apply|summary)$|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:we|it|this|that|our|the company|company|employer|remote|hybrid|careers|jobs|home|about|apply|summary)$|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|posted|reposted|ago|today|yesterday|days?|weeks?|months?|hours?|applicants?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"^(?:hybrid|on-?site|in[- ]office|remote|fully remote)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -6,7 +6,8 @@ namespace JobSkills.Postings;
 /// A job posting file in, a <see cref="ParsedPosting"/> out; no database. The extension picks the
 /// reader (.txt text, .md/.markdown markdown, .html/.htm a web page; a .txt that is an HTML
 /// document is read as one). Every line then goes through <see cref="PlainText.Clean"/>, buttons
-/// and footer lines are dropped, and short heading-like paragraphs become headings. The facts
+/// and footer lines are dropped, paragraphs written with a bullet become items, and short
+/// heading-like paragraphs become headings. The facts
 /// (<see cref="PostingFacts"/>) are read next, and the sections (<see cref="SectionBuilder"/>) are
 /// built from the lines the facts did not take. Validation of the bytes (size, empty, binary,
 /// UTF-8) has happened in <see cref="SourceFile"/>.
@@ -67,6 +68,13 @@ public static class PostingParser
             var text = PlainText.Clean(line.Text);
             if (text.Length == 0 || (!line.Glued && PageChrome.IsChromeLine(text)))
             {
+                continue;
+            }
+
+            if (line.Role == LineRole.Paragraph && !line.Glued && TextPostingReader.WithoutBullet(text) is { } item)
+            {
+                // "<br>- Python<br>- SQL" in a web page: bullets written as text.
+                lines.Add(line with { Text = item, Role = LineRole.Item });
                 continue;
             }
 

@@ -41,10 +41,9 @@ internal static partial class TextPostingReader
 
     private static DraftLine Classify(string line, bool afterBlank)
     {
-        var bullet = Bullet().Match(line);
-        if (bullet.Success && bullet.Length < line.Length)
+        if (WithoutBullet(line) is { } item)
         {
-            return new DraftLine(line[bullet.Length..].Trim(), LineRole.Item);
+            return new DraftLine(item, LineRole.Item);
         }
 
         var atx = AtxHeading().Match(line);
@@ -59,6 +58,13 @@ internal static partial class TextPostingReader
         }
 
         return new DraftLine(line, LineRole.Paragraph);
+    }
+
+    /// <summary>The text of a bulleted line without its bullet, or null when the line has none.</summary>
+    public static string? WithoutBullet(string line)
+    {
+        var bullet = Bullet().Match(line);
+        return bullet.Success && bullet.Length < line.Length ? line[bullet.Length..].Trim() : null;
     }
 
     private static bool IsShortAllCaps(string line) =>

@@ -123,6 +123,31 @@ public class PostingFactsTests
     }
 
     [Fact]
+    public void Parse_IndeedHeader_DepartmentAfterADashStaysInTheTitle()
+    {
+        const string text = "Registered Nurse - ICU\nMercy Hospital\nSt. Louis, MO 63141\n$38 - $52 an hour - Full-time, Part-time" + Body;
+
+        var posting = Parse("posting.txt", text);
+
+        Assert.Equal(("Registered Nurse - ICU", "Mercy Hospital"), (posting.Title, posting.Company));
+        Assert.Equal(["St. Louis, MO 63141"], posting.Locations);
+        Assert.Equal((38m, 52m, PayPeriod.Hour), (posting.PayMin!.Value, posting.PayMax!.Value, posting.PayPeriod));
+        Assert.Equal("Full-time, Part-time", posting.EmploymentType);
+    }
+
+    [Fact]
+    public void Parse_WorkdayLabels_PostedAgoIsNotACompany()
+    {
+        const string text = "Data Scientist II\nlocations\nCharlotte, NC\ntime type\nFull time\nposted on\nPosted 5 Days Ago" + Body;
+
+        var posting = Parse("posting.txt", text);
+
+        Assert.Equal(("Data Scientist II", "", "Full-time"), (posting.Title, posting.Company, posting.EmploymentType));
+        Assert.Equal(["Charlotte, NC"], posting.Locations);
+        Assert.Null(posting.PostedOn);
+    }
+
+    [Fact]
     public void Parse_NoTypeStated_TakesItFromTheTitle()
     {
         Assert.Equal("Internship", Parse("posting.txt", "Summer Research Intern | Contoso" + Body).EmploymentType);

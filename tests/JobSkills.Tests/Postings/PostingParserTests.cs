@@ -164,6 +164,25 @@ public class PostingParserTests
     }
 
     [Fact]
+    public void Parse_HtmlBulletsWrittenAsText_BecomeItems()
+    {
+        const string html = "<body><h1>Field Technician</h1><p><strong>Requirements:</strong><br>- Valid driver's license<br>- Two years of electrical work<br>• OSHA 10 certificate</p></body>";
+
+        var section = Assert.Single(Parse("bullets.html", html).Sections, s => s.Kind == SectionKind.Required);
+
+        Assert.Equal("Requirements", section.Heading);
+        Assert.Equal(["Valid driver's license", "Two years of electrical work", "OSHA 10 certificate"], section.Lines);
+    }
+
+    [Fact]
+    public void Parse_HtmlPre_KeepsItsLines()
+    {
+        var posting = Parse("pre.html", "<body><pre>Data Engineer\n\nRequirements\n- SQL\n- Python</pre></body>");
+
+        Assert.Equal(["SQL", "Python"], Assert.Single(posting.Sections, s => s.Kind == SectionKind.Required).Lines);
+    }
+
+    [Fact]
     public void Parse_HtmlNestedTenThousandDeep_DoesNotOverflowTheStack()
     {
         var html = "<html><body><h1>Data Engineer</h1>" + string.Concat(Enumerable.Repeat("<div>", 10_000))
