@@ -19,6 +19,7 @@ internal static partial class PlainText
             text = ScriptElement().Replace(text, " ");
             text = Comment().Replace(text, " ");
             text = Tag().Replace(text, " ");
+            text = SpaceBeforePunctuation().Replace(Collapse(text), "$1");
         }
 
         if (text.Contains(':', StringComparison.Ordinal))
@@ -41,6 +42,10 @@ internal static partial class PlainText
 
     [GeneratedRegex(@"<\s*(script|style)\b[^>]*>.*?(<\s*/\s*\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ScriptElement();
+
+    // A removed tag leaves a space: "<b>Oslo</b>, Norway" is "Oslo, Norway".
+    [GeneratedRegex(@" ([,.;:!?)])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex(@"<!--.*?(-->|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Comment();

@@ -42,12 +42,13 @@ public static class PostingParser
             throw new ImportException($"{label}: no posting text found (nothing readable is left once scripts, styles, navigation and page chrome are removed)");
         }
 
+        // Facts may come from JSON-LD or the page title, which the line pass never saw.
         return new ParsedPosting
         {
-            Title = facts.Title,
-            Company = facts.Company,
-            Locations = facts.Locations,
-            PayText = facts.Pay?.Text ?? "",
+            Title = PlainText.Clean(facts.Title),
+            Company = PlainText.Clean(facts.Company),
+            Locations = facts.Locations.Select(PlainText.Clean).Where(l => l.Length > 0).ToList(),
+            PayText = PlainText.Clean(facts.Pay?.Text ?? ""),
             PayMin = facts.Pay?.Min,
             PayMax = facts.Pay?.Max,
             PayCurrency = facts.Pay?.Currency,

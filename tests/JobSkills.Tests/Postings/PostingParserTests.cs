@@ -272,6 +272,23 @@ public class PostingParserTests
     }
 
     [Fact]
+    public void Parse_JsonLdWithMarkupInItsStrings_GivesPlainFacts()
+    {
+        const string html = """
+            <html><head><title>x</title><script type="application/ld+json">
+            { "@type": "JobPosting", "title": "Data Engineer<img src=x onerror=alert(1)>", "hiringOrganization": { "name": "<script>alert(2)<\/script>Contoso" },
+              "jobLocation": { "address": { "addressLocality": "<b onclick='alert(3)'>Oslo</b>", "addressCountry": "Norway" } } }
+            </script></head><body><p>Contoso runs the ferries between the islands, and we need someone to keep the data flowing to the bridge.</p></body></html>
+            """;
+
+        var posting = Parse("jsonld.html", html);
+
+        Assert.Equal(("Data Engineer", "Contoso"), (posting.Title, posting.Company));
+        Assert.Equal(["Oslo, Norway"], posting.Locations);
+        Assert.DoesNotContain("alert", Output(posting));
+    }
+
+    [Fact]
     public void Parse_HtmlHeaderInsideArticle_IsKeptButSiteHeaderAndFooterAreNot()
     {
         const string html = """
