@@ -1,5 +1,4 @@
 using JobSkills.Data;
-using JobSkills.Outline;
 using JobSkills.Seeds;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,15 +25,32 @@ public sealed class DatabaseStartup(
             }
 
             var result = await seeds.ImportIfEmptyAsync(cancellationToken: cancellationToken);
-            if (result is null || result.Status == OutlineImportStatus.AlreadyImported)
+            if (!result.ImportedAnything)
             {
-                logger.LogInformation("The database already holds an outline; the seed was not imported");
+                logger.LogInformation("The database already holds data; the seed was not imported");
                 return;
             }
 
-            logger.LogInformation(
-                "Imported the seed outline {Name} (version {Version}): {Nodes} nodes, {Fields} fields, {SkillSets} skill sets, {Placeholders} placeholders in {Milliseconds:N0} ms",
-                result.Name, result.Version, result.Nodes, result.Fields, result.SkillSets, result.Placeholders, result.Elapsed.TotalMilliseconds);
+            if (result.Outline is { } outline)
+            {
+                logger.LogInformation(
+                    "Imported the seed outline {Name} (version {Version}): {Nodes} nodes, {Fields} fields, {SkillSets} skill sets, {Placeholders} placeholders in {Milliseconds:N0} ms",
+                    outline.Name, outline.Version, outline.Nodes, outline.Fields, outline.SkillSets, outline.Placeholders, outline.Elapsed.TotalMilliseconds);
+            }
+
+            if (result.Links is { } links)
+            {
+                logger.LogInformation(
+                    "Linked {Terms} skill terms: {OutlineOccurrences} occurrences in the outline in {Milliseconds:N0} ms",
+                    links.Vocabulary.Terms, links.Outline.Occurrences, links.Elapsed.TotalMilliseconds);
+            }
+
+            foreach (var posting in result.Postings)
+            {
+                logger.LogInformation(
+                    "Imported the seed posting {Source}: {Company}, {Title}, {Sections} sections, {Skills} skills",
+                    posting.SourceName, posting.Company, posting.Title, posting.Sections, posting.Skills);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,6 +1,10 @@
 using JobSkills.Data;
+using JobSkills.Editing;
 using JobSkills.Outline;
+using JobSkills.Postings;
+using JobSkills.Search;
 using JobSkills.Seeds;
+using JobSkills.Skills;
 using JobSkills.Web.Components.Pages.Home;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,8 +24,14 @@ public static class JobSkillsServices
         services.AddDbContextFactory<JobSkillsDbContext>(
             (sp, options) => JobSkillsDatabase.Configure(options, sp.GetRequiredService<DatabaseLocation>().Path));
 
+        services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         services.AddSingleton<OutlineService>();
         services.AddSingleton<OutlineImporter>();
+        services.AddSingleton<OutlineEditor>();
+        services.AddSingleton<SkillLinker>();
+        services.AddSingleton<PostingImporter>();
+        services.AddSingleton<PostingService>();
+        services.AddSingleton<PostingSearch>();
         services.AddSingleton<SeedImporter>();
 
         services.AddSingleton<HomeOverviewService>();

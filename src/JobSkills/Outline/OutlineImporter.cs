@@ -34,8 +34,6 @@ public sealed record OutlineImportResult(
     public int EditsInPreviousVersion { get; init; }
 }
 
-public sealed record ImportProgress(string Stage, int Done, int Total);
-
 /// <summary>
 /// Imports a markdown outline: parse, prove the round trip, then store the tree in one transaction.
 /// </summary>

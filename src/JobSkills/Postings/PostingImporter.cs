@@ -2,6 +2,7 @@ using System.Diagnostics;
 using JobSkills.Data;
 using JobSkills.Import;
 using JobSkills.Search;
+using JobSkills.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Postings;
@@ -11,6 +12,9 @@ public enum PostingImportStatus
     Imported,
     AlreadyImported,
 }
+
+/// <summary>One file of an import: its result, or the one-line error that kept it out.</summary>
+public sealed record PostingImportOutcome(string Path, PostingImportResult? Result, string? Error);
 
 public sealed record PostingImportResult(
     PostingImportStatus Status,
@@ -22,16 +26,82 @@ public sealed record PostingImportResult(
     int Skills,
     TimeSpan Elapsed);
 
-/// <summary>Imports one posting file: parse it, then store it with its company, role, sections and search entries in one transaction.</summary>
+/// <summary>
+/// Imports posting files: each is parsed, then stored with its company, role, sections, skill
+/// links and search entries in one transaction, so a file is either wholly in or not at all.
+/// </summary>
 public sealed class PostingImporter(
     IDbContextFactory<JobSkillsDbContext> contextFactory,
+    SkillLinker? linker = null,
     ISearchIndex? searchIndex = null,
     TimeProvider? clock = null)
 {
+    private readonly SkillLinker linker = linker ?? new SkillLinker(contextFactory);
     private readonly ISearchIndex searchIndex = searchIndex ?? new SqliteSearchIndex();
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    internal async Task<PostingImportResult> StoreAsync(SourceFile file, ParsedPosting parsed, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports files and folders (a folder's .txt, .md, .markdown, .html and .htm files, in name
+    /// order). A file that fails gets its error in the outcome; the others are still imported.
+    /// </summary>
+    public async Task<IReadOnlyList<PostingImportOutcome>> ImportAsync(
+        IEnumerable<string> filesOrFolders,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var paths = Expand(filesOrFolders).ToList();
+        var outcomes = new List<PostingImportOutcome>(paths.Count);
+        PostingLinkSession? session = null;
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new ImportProgress(Path.GetFileName(path), outcomes.Count, paths.Count));
+            try
+            {
+                var file = SourceFile.Read(path);
+                var parsed = PostingParser.Parse(file);
+                session ??= await linker.StartPostingSessionAsync(cancellationToken);
+                outcomes.Add(new PostingImportOutcome(path, await StoreAsync(file, parsed, session, cancellationToken), null));
+            }
+            catch (ImportException e)
+            {
+                outcomes.Add(new PostingImportOutcome(path, null, e.Message));
+            }
+        }
+
+        progress?.Report(new ImportProgress("done", outcomes.Count, paths.Count));
+        return outcomes;
+    }
+
+    /// <summary>Imports one posting already read (an upload, or an embedded seed).</summary>
+    public async Task<PostingImportResult> ImportAsync(SourceFile file, PostingLinkSession? session = null, CancellationToken cancellationToken = default)
+    {
+        var parsed = PostingParser.Parse(file);
+        session ??= await linker.StartPostingSessionAsync(cancellationToken);
+        return await StoreAsync(file, parsed, session, cancellationToken);
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> filesOrFolders)
+    {
+        foreach (var path in filesOrFolders)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path)
+                    .Where(f => PostingParser.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+
+    internal async Task<PostingImportResult> StoreAsync(SourceFile file, ParsedPosting parsed, PostingLinkSession? session = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -75,11 +145,17 @@ public sealed class PostingImporter(
         };
         db.Postings.Add(posting);
         await db.SaveChangesAsync(cancellationToken);
+        if (session is not null)
+        {
+            await SkillLinker.LinkPostingAsync(db, session, posting.Id, cancellationToken);
+        }
+
         await searchIndex.IndexPostingAsync(db, posting, cancellationToken);
+        var skillCount = await CountSkillsAsync(db, posting.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         return new PostingImportResult(
-            PostingImportStatus.Imported, posting.Id, posting.SourceName, posting.Company?.Name ?? "", posting.Title, posting.Sections.Count, 0, stopwatch.Elapsed);
+            PostingImportStatus.Imported, posting.Id, posting.SourceName, posting.Company?.Name ?? "", posting.Title, posting.Sections.Count, skillCount, stopwatch.Elapsed);
     }
 
     private static Task<int> CountSkillsAsync(JobSkillsDbContext db, int postingId, CancellationToken cancellationToken) =>

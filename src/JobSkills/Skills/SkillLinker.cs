@@ -6,6 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Skills;
 
+/// <summary>A loaded vocabulary and its term ids, for linking a batch of postings.</summary>
+public sealed class PostingLinkSession
+{
+    internal PostingLinkSession(SkillMatcher matcher, Dictionary<string, int> termIds)
+    {
+        Matcher = matcher;
+        TermIds = termIds;
+    }
+
+    public SkillMatcher Matcher { get; }
+
+    internal Dictionary<string, int> TermIds { get; }
+}
+
 /// <summary>What storing a vocabulary changed.</summary>
 public sealed record VocabularyUpdate(int Terms, int Aliases, int TermsAdded, int TermsUpdated, int TermsRemoved);
 
@@ -88,6 +102,25 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// The stored vocabulary, ready to link postings inside the caller's own transactions (see
+    /// <see cref="LinkPostingAsync"/>): loaded once for a whole batch of postings. Before any outline
+    /// was linked, the curated list is stored and used.
+    /// </summary>
+    public async Task<PostingLinkSession> StartPostingSessionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var vocabulary = await StoredOrCuratedAsync(db, cancellationToken);
+        var ids = await TermIdsAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PostingLinkSession(new SkillMatcher(vocabulary), ids);
+    }
+
+    /// <summary>Links one posting's lines in the caller's transaction (which <paramref name="db"/> holds).</summary>
+    internal static Task<LinkResult> LinkPostingAsync(JobSkillsDbContext db, PostingLinkSession session, int postingId, CancellationToken cancellationToken) =>
+        LinkPostingLinesAsync(db, session.Matcher, session.TermIds, [postingId], cancellationToken);
 
     /// <summary>The vocabulary as stored (terms with aliases).</summary>
     public async Task<SkillVocabulary> LoadVocabularyAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,8 @@
 using JobSkills.Data;
 using JobSkills.Outline;
+using JobSkills.Postings;
 using JobSkills.Seeds;
+using JobSkills.Skills;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,7 +97,9 @@ public sealed class TestDatabase : IDisposable
                 }
 
                 var outlines = new OutlineService(contexts);
-                await new SeedImporter(new OutlineImporter(contexts), outlines).ImportIfEmptyAsync();
+                var linker = new SkillLinker(contexts);
+                await new SeedImporter(new OutlineImporter(contexts), outlines, linker, new PostingImporter(contexts, linker), new PostingService(contexts))
+                    .ImportIfEmptyAsync();
 
                 // Fold the WAL into the main file, so that copying the one file copies everything.
                 await using (var db = contexts.CreateDbContext())
