@@ -2,6 +2,7 @@ using System.Text;
 using JobSkills.Data;
 using JobSkills.Outline;
 using JobSkills.Search;
+using JobSkills.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Editing;
@@ -13,9 +14,11 @@ namespace JobSkills.Editing;
 /// </summary>
 public sealed class OutlineEditor(
     IDbContextFactory<JobSkillsDbContext> contextFactory,
+    SkillLinker? linker = null,
     ISearchIndex? searchIndex = null,
     TimeProvider? clock = null)
 {
+    private readonly SkillLinker linker = linker ?? new SkillLinker(contextFactory);
     private readonly ISearchIndex searchIndex = searchIndex ?? new SqliteSearchIndex();
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
@@ -52,6 +55,9 @@ public sealed class OutlineEditor(
         await searchIndex.RemoveOutlineNodesAsync(db, [node.Id], cancellationToken);
         await searchIndex.IndexOutlineNodesAsync(db, node.DocumentId, [node], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // Skill links are derived data: re-linked after the edit is safe, in their own transaction.
+        await linker.RelinkNodesAsync([node.Id], cancellationToken);
         return node;
     }
 

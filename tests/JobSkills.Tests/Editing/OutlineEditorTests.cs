@@ -3,6 +3,8 @@ using JobSkills.Editing;
 using JobSkills.Export;
 using JobSkills.Import;
 using JobSkills.Outline;
+using JobSkills.Search;
+using JobSkills.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Tests.Editing;
@@ -147,6 +149,23 @@ public class OutlineEditorTests
         var exported = await ExportAsync(database, tree.Document.Id);
         Assert.Equal("- 1984. a year\n- b\n", exported);
         Assert.Equal(["1984. a year", "b"], OutlineParser.Parse(exported).Nodes.Select(n => n.Text));
+    }
+
+    [Fact]
+    public async Task UpdateText_RelinksTheNodesSkillTermsAndSearchEntry()
+    {
+        var (database, tree) = await ImportAsync("# Platform\n- ***Kubernetes***\n- BLAH\n");
+        using var _ = database;
+        await new SkillLinker(database.Factory).RelinkOutlineAsync(tree.Document.Id);
+        var node = tree.InDocumentOrder().Last();
+
+        await new OutlineEditor(database.Factory).UpdateTextAsync(node.Id, "Kubernetes operators", node.Version, "test");
+
+        await using var db = database.Factory.CreateDbContext();
+        var terms = await db.TermOccurrences.Where(o => o.OutlineNodeId == node.Id).Select(o => o.Term!.Name).ToListAsync();
+        Assert.Contains("Kubernetes", terms);
+        var hits = await new SqliteSearchIndex().SearchOutlineAsync(db, SearchQuery.Parse("operators"), tree.Document.Id, 10);
+        Assert.Equal(node.Id, Assert.Single(hits).NodeId);
     }
 
     [Fact]
