@@ -17,7 +17,8 @@ public readonly record struct PostingTerm(VocabularyTerm Term, SectionKind Kind)
 /// "Notes about …" and "Skill Sets for …" facets) gets a term profile: tf-idf over the terms found
 /// in its nodes, idf taken across fields, its own title counting extra. A posting's terms are
 /// weighted by the kind of section they occur in, so requirements count and benefits do not. The
-/// score is the cosine of the two vectors, damped for fields with too few terms to judge by.
+/// score is the cosine of the two vectors, damped for fields with too few terms to judge by, plus a
+/// bonus for naming the field's own title terms.
 /// </summary>
 public sealed class FieldMatcher
 {
@@ -25,7 +26,14 @@ public sealed class FieldMatcher
     public const double TitleWeight = 3;
 
     /// <summary>Fields with fewer distinct terms than this are scored down in proportion: one shared word is weak evidence.</summary>
-    public const int FullEvidenceTerms = 12;
+    public const int FullEvidenceTerms = 20;
+
+    /// <summary>
+    /// Added to the score in proportion to how much of the field's own title (idf-weighted) the
+    /// posting names: a posting that asks for "recommender systems" fits the field called that,
+    /// even when a bigger field shares more of its generic terms.
+    /// </summary>
+    public const double TitleBonus = 0.1;
 
     private readonly List<Profile> profiles;
     private readonly Dictionary<VocabularyTerm, double> idf;
@@ -52,6 +60,7 @@ public sealed class FieldMatcher
     {
         var topics = new OutlineTopics.Cache();
         var counts = new Dictionary<OutlineNode, Dictionary<VocabularyTerm, double>>();
+        var titleTerms = new Dictionary<OutlineNode, HashSet<VocabularyTerm>>();
         var order = new List<OutlineNode>();
         var found = new List<SkillMatch>();
         foreach (var node in tree.InDocumentOrder())
@@ -75,6 +84,11 @@ public sealed class FieldMatcher
             {
                 termCounts[match.Term] = termCounts.GetValueOrDefault(match.Term) + weight;
             }
+
+            if (node == topic && found.Count > 0)
+            {
+                titleTerms[topic] = found.Select(m => m.Term).ToHashSet();
+            }
         }
 
         var documentFrequency = new Dictionary<VocabularyTerm, int>();
@@ -95,7 +109,8 @@ public sealed class FieldMatcher
             var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
             if (norm > 0)
             {
-                profiles.Add(new Profile(topic, tree.FieldPathOf(topic), weights, norm));
+                var title = titleTerms.GetValueOrDefault(topic) ?? [];
+                profiles.Add(new Profile(topic, tree.FieldPathOf(topic), weights, norm, title, title.Sum(t => idf[t])));
             }
         }
 
@@ -132,14 +147,19 @@ public sealed class FieldMatcher
         var results = new List<FieldMatch>();
         foreach (var profile in profiles)
         {
-            double dot = 0;
+            // Each shared term's part of the cosine (damped for thin fields) plus, for the field's
+            // own title terms, its share of the title bonus; scaled so that the score stays within 0–1
+            // and the evidence adds up to it.
+            var damping = Math.Min(1.0, (double)profile.Weights.Count / FullEvidenceTerms);
+            double score = 0;
             List<FieldEvidence>? evidence = null;
             foreach (var (term, q) in query)
             {
                 if (profile.Weights.TryGetValue(term, out var w))
                 {
-                    var contribution = q * w / (queryNorm * profile.Norm);
-                    dot += contribution;
+                    var titlePart = profile.TitleTerms.Contains(term) ? TitleBonus * idf[term] / profile.TitleIdf : 0;
+                    var contribution = ((q * w / (queryNorm * profile.Norm) * damping) + titlePart) / (1 + TitleBonus);
+                    score += contribution;
                     (evidence ??= []).Add(new FieldEvidence(term, q, w, contribution));
                 }
             }
@@ -149,8 +169,6 @@ public sealed class FieldMatcher
                 continue;
             }
 
-            var damping = Math.Min(1.0, (double)profile.Weights.Count / FullEvidenceTerms);
-            var score = dot * damping;
             evidence.Sort(static (a, b) => b.Contribution.CompareTo(a.Contribution));
             results.Add(new FieldMatch(profile.Field, profile.Path, score, evidence));
         }
@@ -162,5 +180,11 @@ public sealed class FieldMatcher
             .ToList();
     }
 
-    private sealed record Profile(OutlineNode Field, string Path, Dictionary<VocabularyTerm, double> Weights, double Norm);
+    private sealed record Profile(
+        OutlineNode Field,
+        string Path,
+        Dictionary<VocabularyTerm, double> Weights,
+        double Norm,
+        HashSet<VocabularyTerm> TitleTerms,
+        double TitleIdf);
 }
