@@ -61,13 +61,16 @@ public static class CliApp
 
     internal static RootCommand BuildRootCommand(CliContext cli)
     {
-        var root = new RootCommand("JobSkills: import a markdown skills outline into SQLite, query it, and export it back byte for byte.")
+        var root = new RootCommand("JobSkills: import a markdown skills outline and job postings into SQLite; query, search and match them; export the outline back byte for byte.")
         {
             cli.DatabaseOption,
             ImportCommand.Create(cli),
             ExportCommand.Create(cli),
             FieldsCommand.Create(cli),
             PlaceholdersCommand.Create(cli),
+            PostingsCommand.Create(cli),
+            SearchCommand.Create(cli),
+            MatchCommand.Create(cli),
             StatsCommand.Create(cli),
             BenchCommand.Create(cli),
         };

@@ -38,6 +38,25 @@ internal sealed class CliContext(CliConsole console)
         HelpName = "NAME_OR_ID",
     };
 
+    /// <summary>A count option such as --limit N: a whole number of at least 1, anything else a usage error.</summary>
+    public static Option<int> CountOption(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name)
+        {
+            Description = description,
+            HelpName = "N",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value < 1)
+            {
+                result.AddError($"{name} must be at least 1");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Opens the --db database, creating and migrating it when needed.</summary>
     public async Task<OpenDatabase> OpenAsync(ParseResult parsed, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using JobSkills.Data;
+using JobSkills.Import;
 using JobSkills.Seeds;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,22 @@ public sealed class CliWorkspace : IDisposable
 
     public static int SeedHeadings { get; } = SeedLines.Count(line => line.StartsWith('#'));
 
+    /// <summary>The seed postings (data/postings, embedded in the core), by file name.</summary>
+    public static IReadOnlyList<SourceFile> SeedPostings { get; } = SeedFiles.Postings;
+
     public string WriteSeed() => WriteFile("skills-outline.md", SeedBytes);
+
+    /// <summary>A folder holding a copy of data/postings; returns its path.</summary>
+    public string WriteSeedPostings(string folder = "postings")
+    {
+        Directory.CreateDirectory(Path.Combine(Folder, folder));
+        foreach (var posting in SeedPostings)
+        {
+            WriteFile(Path.Combine(folder, posting.Name), posting.Bytes);
+        }
+
+        return Path.Combine(Folder, folder);
+    }
 
     public string WriteFile(string name, byte[] bytes)
     {
@@ -55,12 +71,17 @@ public sealed class CliWorkspace : IDisposable
 
     public Task<CliResult> RunAsync(params string[] args) => RunWithoutDatabaseOptionAsync(["--db", DatabasePath, .. args]);
 
-    public static async Task<CliResult> RunWithoutDatabaseOptionAsync(params string[] args)
+    /// <summary>As if stdout were a terminal: colours allowed.</summary>
+    public Task<CliResult> RunInTerminalAsync(params string[] args) => RunInConsoleAsync(colorOutput: true, ["--db", DatabasePath, .. args]);
+
+    public static Task<CliResult> RunWithoutDatabaseOptionAsync(params string[] args) => RunInConsoleAsync(colorOutput: false, args);
+
+    private static async Task<CliResult> RunInConsoleAsync(bool colorOutput, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var standardOutput = new MemoryStream();
-        var exitCode = await CliApp.RunAsync(args, new CliConsole(output, error, standardOutput));
+        var exitCode = await CliApp.RunAsync(args, new CliConsole(output, error, standardOutput, ColorOutput: colorOutput));
         return new CliResult(exitCode, output.ToString(), error.ToString(), standardOutput.ToArray());
     }
 
@@ -76,6 +97,20 @@ public sealed class CliWorkspace : IDisposable
         return (db.OutlineDocuments.Count(), db.OutlineNodes.Count(), db.EditRecords.AsNoTracking().Count());
     }
 
+    /// <summary>The source file names of the stored postings, and the rows of their search index, read without the CLI.</summary>
+    public (string[] Sources, int SearchRows) PostingRows()
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            return ([], 0);
+        }
+
+        using var db = new DbContextFactory(DatabasePath).CreateDbContext();
+        var sources = db.Postings.OrderBy(p => p.SourceName).Select(p => p.SourceName).ToArray();
+        var searchRows = db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "PostingSearch" """).Single();
+        return (sources, searchRows);
+    }
+
     private static int[] LinesMatching(string pattern) =>
         SeedLines.Select((line, index) => (line, index)).Where(l => Regex.IsMatch(l.line, pattern)).Select(l => l.index + 1).ToArray();
 
@@ -86,7 +121,7 @@ public sealed class CliWorkspace : IDisposable
     }
 }
 
-/// <summary>One database with the seed imported once, shared by the read-only command tests.</summary>
+/// <summary>One database with the seed outline and the seed postings imported once, shared by the read-only command tests.</summary>
 public sealed class SeededWorkspace : IAsyncLifetime, IDisposable
 {
     public CliWorkspace Workspace { get; } = new();
@@ -94,6 +129,8 @@ public sealed class SeededWorkspace : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var result = await Workspace.RunAsync("import", "outline", Workspace.WriteSeed());
+        Assert.True(result.ExitCode == 0, result.Error);
+        result = await Workspace.RunAsync("import", "postings", Workspace.WriteSeedPostings());
         Assert.True(result.ExitCode == 0, result.Error);
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobSkills.Outline;
+using JobSkills.Postings;
 
 namespace JobSkills.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class StatsCommand
         var document = CliContext.DocumentOption();
         return cli.ReportCommand(
             "stats",
-            "Count documents, versions, nodes, fields, list items, skill sets, placeholders and edited nodes",
+            "Count documents, versions, nodes, fields, list items, skill sets, placeholders, edited nodes, postings and skill links",
             [document],
             async (parsed, cancellationToken) =>
             {
@@ -22,6 +23,7 @@ internal static class StatsCommand
                 var counts = current is null
                     ? new OutlineCounts(0, 0, 0, 0, 0, 0)
                     : OutlineService.Count(await database.Outlines.LoadTreeAsync(current.Id, cancellationToken));
+                var postings = await new PostingService(database.Factory).CountAllAsync(cancellationToken);
                 return new StatsReport(
                     database.Path,
                     documents.Select(d => d.Name).Distinct().Count(),
@@ -32,7 +34,15 @@ internal static class StatsCommand
                     counts.ListItems,
                     counts.SkillSets,
                     counts.Placeholders,
-                    counts.EditedNodes)
+                    counts.EditedNodes,
+                    postings.Postings,
+                    postings.Companies,
+                    postings.Roles,
+                    postings.Sections,
+                    postings.Lines,
+                    postings.SkillTerms,
+                    postings.PostingOccurrences,
+                    postings.OutlineOccurrences)
                 {
                     AllDocuments = documents,
                 };
@@ -53,6 +63,13 @@ internal static class StatsCommand
         table.Add("skill sets", stats.SkillSets);
         table.Add("placeholders", stats.Placeholders);
         table.Add("edited nodes", stats.EditedNodes);
+        table.Add("postings", stats.Postings);
+        table.Add("companies", stats.Companies);
+        table.Add("roles", stats.Roles);
+        table.Add("posting sections", stats.PostingSections);
+        table.Add("posting lines", stats.PostingLines);
+        table.Add("skill terms", stats.SkillTerms);
+        table.Add("skill links", $"{stats.PostingOccurrences} in postings, {stats.OutlineOccurrences} in outlines");
         await table.WriteAsync(writer);
 
         if (stats.AllDocuments.Count > 0)
@@ -79,7 +96,15 @@ internal static class StatsCommand
         int ListItems,
         int SkillSets,
         int Placeholders,
-        int EditedNodes)
+        int EditedNodes,
+        int Postings,
+        int Companies,
+        int Roles,
+        int PostingSections,
+        int PostingLines,
+        int SkillTerms,
+        int PostingOccurrences,
+        int OutlineOccurrences)
     {
         [System.Text.Json.Serialization.JsonIgnore]
         public IReadOnlyList<OutlineDocumentSummary> AllDocuments { get; init; } = [];

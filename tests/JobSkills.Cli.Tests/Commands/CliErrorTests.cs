@@ -32,6 +32,39 @@ public sealed class CliErrorTests : IDisposable
         Assert.Equal(0, json.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("document").ValueKind);
         Assert.Equal(0, json.RootElement.GetProperty("nodes").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("postings").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("skillTerms").GetInt32());
+    }
+
+    [Fact]
+    public async Task PostingsAndSearch_OnAnEmptyDatabase_FindNothing()
+    {
+        var postings = await workspace.RunAsync("postings");
+        var search = await workspace.RunAsync("search", "python");
+
+        Assert.Equal((0, "0 postings\n", ""), (postings.ExitCode, postings.Out, postings.Error));
+        Assert.Equal((0, "0 postings match \"python\"\n", ""), (search.ExitCode, search.Out, search.Error));
+    }
+
+    [Fact]
+    public async Task Match_WithNoPostings_FailsWithOneClearLine()
+    {
+        var result = await workspace.RunAsync("match", "1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([$"jobskills: no posting has id 1 in {workspace.DatabasePath} (`jobskills postings` lists them)"], result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Match_WithPostingsButNoOutline_FailsWithOneClearLine()
+    {
+        var apple = workspace.WriteFile("apple.txt", CliWorkspace.SeedPostings[0].Bytes);
+        await workspace.RunAsync("import", "postings", apple);
+
+        var result = await workspace.RunAsync("match", "1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([$"jobskills: no outline imported yet in {workspace.DatabasePath} (run `jobskills import outline FILE`)"], result.ErrorLines);
     }
 
     [Fact]
@@ -65,6 +98,13 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("export", "--bogus")]
     [InlineData("bench", "--iterations", "0")]
     [InlineData("bench", "--iterations", "many")]
+    [InlineData("import", "postings")]
+    [InlineData("search")]
+    [InlineData("search", "python", "--kind", "skills")]
+    [InlineData("search", "python", "--limit", "0")]
+    [InlineData("match")]
+    [InlineData("match", "apple")]
+    [InlineData("match", "1", "--top", "0")]
     public async Task CommandLine_Misused_IsAUsageErrorWithExitCode2(params string[] args)
     {
         var result = await workspace.RunAsync(args);
@@ -82,7 +122,7 @@ public sealed class CliErrorTests : IDisposable
         var result = await workspace.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "import", "export", "fields", "placeholders", "stats", "bench", "--db" })
+        foreach (var command in new[] { "import", "export", "fields", "placeholders", "postings", "search", "match", "stats", "bench", "--db" })
         {
             Assert.Contains(command, result.Out);
         }

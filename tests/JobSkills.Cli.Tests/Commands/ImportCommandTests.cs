@@ -19,7 +19,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith($"{seed}: imported (document 1, version 1): ", line);
         Assert.Contains($" {CliWorkspace.SeedHeadings} fields, ", line);
         Assert.Contains($" {CliWorkspace.SeedPlaceholderLines.Length} placeholders, ", line);
-        Assert.Matches(@"\d+ nodes, .* \d+ skill sets in \d+\.\d\d s$", line);
+        Assert.Matches(@"\d+ nodes, .* \d+ skill sets in \d+\.\d\d s; linked [1-9]\d* skill terms \([1-9]\d* in the outline, 0 in postings\) in \d+\.\d\d s$", line);
     }
 
     [Fact]

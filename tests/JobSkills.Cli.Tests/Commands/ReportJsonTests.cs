@@ -19,7 +19,10 @@ public sealed class ReportJsonTests(SeededWorkspace seeded)
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
         Assert.Equal(
-            ["database", "documents", "versions", "document", "nodes", "fields", "listItems", "skillSets", "placeholders", "editedNodes"],
+            [
+                "database", "documents", "versions", "document", "nodes", "fields", "listItems", "skillSets", "placeholders", "editedNodes",
+                "postings", "companies", "roles", "postingSections", "postingLines", "skillTerms", "postingOccurrences", "outlineOccurrences",
+            ],
             Names(root));
         Assert.Equal(DocumentProperties, Names(root.GetProperty("document")));
         Assert.Equal(Workspace.DatabasePath, root.GetProperty("database").GetString());
@@ -32,6 +35,24 @@ public sealed class ReportJsonTests(SeededWorkspace seeded)
         Assert.Equal(0, root.GetProperty("editedNodes").GetInt32());
         Assert.True(root.GetProperty("listItems").GetInt32() > root.GetProperty("skillSets").GetInt32());
         Assert.True(root.GetProperty("nodes").GetInt32() > root.GetProperty("listItems").GetInt32());
+
+        Assert.Equal(4, root.GetProperty("postings").GetInt32());
+        Assert.Equal(4, root.GetProperty("companies").GetInt32());
+        Assert.Equal(4, root.GetProperty("roles").GetInt32());
+        Assert.InRange(root.GetProperty("postingSections").GetInt32(), 4 * 3, root.GetProperty("postingLines").GetInt32());
+        Assert.True(root.GetProperty("skillTerms").GetInt32() > 1000);
+        Assert.InRange(root.GetProperty("postingOccurrences").GetInt32(), 4 * 10, root.GetProperty("outlineOccurrences").GetInt32());
+    }
+
+    [Fact]
+    public async Task Stats_Text_CountsThePostings()
+    {
+        var result = await Workspace.RunAsync("stats");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Matches(@"^postings +4$", Assert.Single(lines, l => l.StartsWith("postings ", StringComparison.Ordinal)));
+        Assert.Matches(@"^skill links +[1-9]\d* in postings, [1-9]\d* in outlines$", Assert.Single(lines, l => l.StartsWith("skill links ", StringComparison.Ordinal)));
     }
 
     [Fact]
