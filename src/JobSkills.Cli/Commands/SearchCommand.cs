@@ -86,7 +86,7 @@ internal static partial class SearchCommand
         {
             await writer.WriteLineAsync();
             var where = result.Location.Length > 0 ? $" ({result.Location})" : "";
-            await writer.WriteLineAsync($"{++rank}. posting {result.PostingId}: {result.Company}, {result.Title}{where}, score {result.Score:0.####}");
+            await writer.WriteLineAsync($"{++rank}. posting {result.PostingId}: {result.Company}, {result.Title}{where}, relevance {result.Relevance:0.00}");
             foreach (var snippet in result.Snippets)
             {
                 var heading = snippet.Heading.Length > 0 ? $"{snippet.Heading} ({snippet.Kind.ToString().ToLowerInvariant()})" : snippet.Kind.ToString().ToLowerInvariant();
@@ -131,12 +131,13 @@ internal static partial class SearchCommand
                 r.Title,
                 r.Location,
                 r.Score,
+                r.Relevance,
                 r.Snippets.Select(s => new SnippetJson(s.SectionId, s.Heading, s.Kind, Highlight.ToBrackets(s.Text)) { Marked = s.Text }).ToList())).ToList(),
             page.Companies.Select(f => new FacetJson(f.Value, f.Count)).ToList(),
             page.Kinds.Select(f => new FacetJson(JsonNamingPolicy.CamelCase.ConvertName(f.Value), f.Count)).ToList());
     }
 
-    private sealed record SearchResultJson(int PostingId, string Company, string Title, string Location, double Score, IReadOnlyList<SnippetJson> Snippets);
+    private sealed record SearchResultJson(int PostingId, string Company, string Title, string Location, double Score, double Relevance, IReadOnlyList<SnippetJson> Snippets);
 
     /// <summary>A snippet: Text has its highlights in [brackets]; Marked keeps the core's markers, for the terminal.</summary>
     private sealed record SnippetJson(int SectionId, string Heading, SectionKind Kind, string Text)

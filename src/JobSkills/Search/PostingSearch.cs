@@ -25,7 +25,12 @@ public sealed record PostingSearchRequest
 
 public sealed record SearchSnippet(int SectionId, string Heading, SectionKind Kind, string Text);
 
-public sealed record PostingSearchResult(int PostingId, string Title, string Company, string Location, double Score, IReadOnlyList<SearchSnippet> Snippets);
+/// <summary>
+/// A matching posting. Score is bm25, negated so that higher is better; its scale depends on the
+/// collection (on a handful of postings, words most of them contain score near zero). Relevance
+/// is the score relative to the best result of the same search: 1 for the best, down towards 0.
+/// </summary>
+public sealed record PostingSearchResult(int PostingId, string Title, string Company, string Location, double Score, double Relevance, IReadOnlyList<SearchSnippet> Snippets);
 
 public sealed record Facet(string Value, int Count);
 
@@ -76,6 +81,7 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
             .Where(s => request.Kind is null || s.Kind == request.Kind)
             .ToLookup(s => s.PostingId);
 
+        var bestRank = hits.Count > 0 ? hits[0].Rank : 0;
         var results = page
             .Where(h => postings.ContainsKey(h.PostingId))
             .Select(h =>
@@ -94,7 +100,8 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
                         return new SearchSnippet(section?.Id ?? 0, section?.Heading ?? "", s.Kind, s.Snippet.Trim());
                     })
                     .ToList();
-                return new PostingSearchResult(h.PostingId, posting.Title, posting.Company, posting.Location, Math.Round(-h.Rank, 4), shown);
+                var relevance = bestRank < 0 ? Math.Round(h.Rank / bestRank, 4) : 1;
+                return new PostingSearchResult(h.PostingId, posting.Title, posting.Company, posting.Location, -h.Rank, relevance, shown);
             })
             .ToList();
 

@@ -84,7 +84,7 @@ public sealed class PostingCommandsTests(SeededWorkspace seeded)
         Assert.Equal(["Apple", "Microsoft", "Pinterest"], results.Select(r => r.GetProperty("company").GetString()).Order());
         Assert.All(results, r =>
         {
-            Assert.Equal(["postingId", "company", "title", "location", "score", "snippets"], Names(r));
+            Assert.Equal(["postingId", "company", "title", "location", "score", "relevance", "snippets"], Names(r));
             var snippets = r.GetProperty("snippets").EnumerateArray().ToList();
             Assert.InRange(snippets.Count, 1, 2);
             Assert.All(snippets, snippet =>
