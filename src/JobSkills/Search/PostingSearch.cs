@@ -112,6 +112,7 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
             .Select(g => new Facet(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         var kinds = (await searchIndex.SnippetsAsync(db, query, allIds, cancellationToken))
+            .Where(s => request.Kind is null || s.Kind == request.Kind)
             .GroupBy(s => s.Kind)
             .Select(g => new Facet(g.Key.ToString(), g.Count()))
             .ToList();
