@@ -24,6 +24,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
     // benefits, pay, legal. A word in the title or the requirements says more than one in the legal text.
     private const string PostingRank = "bm25(\"PostingSearch\", 10.0, 4.0, 2.0, 1.0, 0.5, 2.0, 3.0, 2.0, 0.3, 0.3, 0.1)";
 
+    /// <summary>The "PostingSearch" column that holds a posting's sections of this kind.</summary>
+    public static string KindColumn(SectionKind kind) => KindColumns[(int)kind];
+
     public async Task IndexOutlineNodesAsync(JobSkillsDbContext db, int documentId, IEnumerable<OutlineNode> nodes, CancellationToken cancellationToken = default)
     {
         await using var command = db.CreateCommand("""
