@@ -90,12 +90,12 @@ public sealed class PostingWorkloads : IDisposable
 
         var outline = await new OutlineImporter(factory).ImportAsync(Outline, cancellationToken: cancellationToken);
         await new SkillLinker(factory).RelinkOutlineAsync(outline.DocumentId, cancellationToken);
-        await Checkpoint(path, cancellationToken);
+        await CheckpointAsync(path, cancellationToken);
         return path;
     }
 
     /// <summary>Moves the WAL into the main file, so that copying the main file alone copies the database.</summary>
-    internal static async Task Checkpoint(string path, CancellationToken cancellationToken)
+    internal static async Task CheckpointAsync(string path, CancellationToken cancellationToken)
     {
         SqliteConnection.ClearAllPools();
         await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))

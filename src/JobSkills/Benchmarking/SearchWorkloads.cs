@@ -92,7 +92,7 @@ public sealed class SearchWorkloads : IDisposable
 
         var generated = SyntheticPostings.FromSeeds().Generate(count, seed);
         await BulkPostingWriter.WriteAsync(factory, generated, cancellationToken: cancellationToken);
-        await PostingWorkloads.Checkpoint(path, cancellationToken);
+        await PostingWorkloads.CheckpointAsync(path, cancellationToken);
         return new SearchWorkloads($"synthetic-{count}", path, count, stopwatch.Elapsed);
     }
 
