@@ -44,66 +44,39 @@ public static class OutlineBench
         IProgress<int>? roundsDone = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(warmups);
-
+        var rounds = new BenchRounds(warmups, iterations);
         using var workloads = new OutlineWorkloads(file);
         var exportSource = await workloads.PrepareImportDatabaseAsync(cancellationToken);
         await workloads.ImportAsync(exportSource, cancellationToken);
 
-        var samples = new Dictionary<string, List<double>>
+        await rounds.RunAsync(async () =>
         {
-            [Floor] = [], [BareInsert] = [], [Import] = [], [Export] = [],
-        };
-
-        for (var round = 0; round < warmups + iterations; round++)
-        {
-            var measured = round >= warmups;
-            void Record(string name, Stopwatch stopwatch)
-            {
-                if (measured)
-                {
-                    samples[name].Add(stopwatch.Elapsed.TotalMilliseconds);
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var stopwatch = Stopwatch.StartNew();
-            workloads.ParseWithTrivia();
-            Record(Floor, stopwatch);
+            rounds.Time(Floor, workloads.ParseWithTrivia);
 
             var bare = workloads.PrepareBareDatabase();
-            stopwatch.Restart();
-            workloads.BareInsert(bare);
-            Record(BareInsert, stopwatch);
+            rounds.Time(BareInsert, () => workloads.BareInsert(bare));
             OutlineWorkloads.DeleteDatabase(bare);
 
             var target = await workloads.PrepareImportDatabaseAsync(cancellationToken);
-            stopwatch.Restart();
-            await workloads.ImportAsync(target, cancellationToken);
-            Record(Import, stopwatch);
+            await rounds.TimeAsync(Import, () => workloads.ImportAsync(target, cancellationToken));
             OutlineWorkloads.DeleteDatabase(target);
 
-            stopwatch.Restart();
-            var exported = await workloads.ExportAsync(exportSource, cancellationToken);
-            Record(Export, stopwatch);
+            var exported = await rounds.TimeAsync(Export, () => workloads.ExportAsync(exportSource, cancellationToken));
             if (!exported.AsSpan().SequenceEqual(file.Bytes))
             {
                 throw new InvalidOperationException($"{file.Name}: the benchmark's export differs from the imported file");
             }
+        }, roundsDone, cancellationToken);
 
-            roundsDone?.Report(round + 1);
-        }
-
-        var floor = Median(samples[Floor]);
+        var floor = Median(rounds[Floor]);
         var timings = new List<WorkloadTiming>
         {
-            Timing(Floor, "Markdig parse with trivia (EnableTrackTrivia)", samples[Floor], floor),
-            Timing(BareInsert, "prepared INSERT of the same rows, one transaction, bare table", samples[BareInsert], floor),
-            Timing(Import, "OutlineImporter into a fresh migrated database", samples[Import], floor),
-            Timing(Export, "load the tree from the database + ExportBytes", samples[Export], floor),
+            Timing(Floor, "Markdig parse with trivia (EnableTrackTrivia)", rounds[Floor], floor),
+            Timing(BareInsert, "prepared INSERT of the same rows, one transaction, bare table", rounds[BareInsert], floor),
+            Timing(Import, "OutlineImporter into a fresh migrated database", rounds[Import], floor),
+            Timing(Export, "load the tree from the database + ExportBytes", rounds[Export], floor),
         };
-        var ratio = Median(samples[Import]) / (floor + Median(samples[BareInsert]));
+        var ratio = Median(rounds[Import]) / (floor + Median(rounds[BareInsert]));
 
         return new BenchReport(
             file.Name,
@@ -112,19 +85,19 @@ public static class OutlineBench
             warmups,
             iterations,
             Environment.Version.ToString(),
-            IsOptimized(typeof(OutlineBench).Assembly),
+            IsOptimizedBuild,
             timings,
             new BenchTarget($"{Import} / ({Floor} + {BareInsert})", Round(ratio), TargetLimit));
     }
 
-    private static WorkloadTiming Timing(string name, string description, List<double> samples, double floor)
+    internal static WorkloadTiming Timing(string name, string description, IReadOnlyCollection<double> samples, double floor)
     {
         var median = Median(samples);
         return new WorkloadTiming(name, description, Round(median), Round(Percentile(samples, 95)), Round(samples.Min()), Round(median / floor));
     }
 
     /// <summary>Microseconds are as fine as a Stopwatch over whole workloads means anything.</summary>
-    private static double Round(double value) => Math.Round(value, 3);
+    internal static double Round(double value) => Math.Round(value, 3);
 
     public static double Median(IReadOnlyCollection<double> samples)
     {
@@ -141,7 +114,10 @@ public static class OutlineBench
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
+    /// <summary>False for a Debug build of the core, whose figures are pessimistic against the Release-built packages.</summary>
+    public static bool IsOptimizedBuild => IsOptimized(typeof(OutlineBench).Assembly);
+
     /// <summary>False for a Debug build of our code, whose figures are pessimistic against the Release-built packages.</summary>
-    private static bool IsOptimized(Assembly assembly) =>
+    internal static bool IsOptimized(Assembly assembly) =>
         assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
 }

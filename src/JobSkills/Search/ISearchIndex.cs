@@ -10,6 +10,9 @@ public sealed record PostingHit(int PostingId, double Rank);
 /// <summary>A highlighted fragment of a posting's sections of one kind.</summary>
 public sealed record KindSnippet(int PostingId, SectionKind Kind, string Snippet);
 
+/// <summary>How many postings hold the query's words in sections of one kind.</summary>
+public sealed record KindCount(SectionKind Kind, int Postings);
+
 /// <summary>An outline node that matched, with its rank (lower is better) and highlighted text.</summary>
 public sealed record OutlineHit(int NodeId, double Rank, string Snippet);
 
@@ -45,6 +48,21 @@ public interface ISearchIndex
 
     /// <summary>For each given posting, a highlighted fragment of every section kind in which the query's words occur.</summary>
     Task<IReadOnlyList<KindSnippet>> SnippetsAsync(JobSkillsDbContext db, SearchQuery query, IReadOnlyCollection<int> postingIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each section kind, how many of the given postings hold one of the query's words or
+    /// phrases in sections of that kind: the kinds <see cref="SnippetsAsync"/> would highlight,
+    /// counted without making the snippets. Kinds with no posting are left out.
+    /// </summary>
+    async Task<IReadOnlyList<KindCount>> CountKindsAsync(JobSkillsDbContext db, SearchQuery query, IReadOnlyCollection<int> postingIds, CancellationToken cancellationToken = default) =>
+        CountKinds(await SnippetsAsync(db, query, postingIds, cancellationToken));
+
+    /// <summary>The kind counts of snippets already made: postings per kind.</summary>
+    static IReadOnlyList<KindCount> CountKinds(IEnumerable<KindSnippet> snippets) => snippets
+        .GroupBy(s => s.Kind)
+        .OrderBy(g => g.Key)
+        .Select(g => new KindCount(g.Key, g.Select(s => s.PostingId).Distinct().Count()))
+        .ToList();
 
     Task<IReadOnlyList<OutlineHit>> SearchOutlineAsync(JobSkillsDbContext db, SearchQuery query, int documentId, int limit, CancellationToken cancellationToken = default);
 }

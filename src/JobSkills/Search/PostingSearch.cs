@@ -47,8 +47,8 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
 {
     private const int SnippetsPerPosting = 2;
 
-    // Beyond this many matches the ranking and the facets stop counting; a page shows far fewer.
-    private const int MaxMatches = 1000;
+    /// <summary>Beyond this many matches the ranking, the total and the facets stop counting; a page shows far fewer.</summary>
+    public const int MaxMatches = 1000;
 
     // Which sections' snippets best show why a posting matched.
     private static readonly SectionKind[] SnippetOrder =
@@ -61,6 +61,9 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
     {
         var query = SearchQuery.Parse(request.Query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // One connection for the whole search: each query would otherwise open and close it again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var candidates = await CandidatePostingsAsync(db, request, cancellationToken);
         var hits = await searchIndex.SearchPostingsAsync(db, query, candidates, request.Kind, MaxMatches, cancellationToken);
 
@@ -68,18 +71,16 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
         var pageIds = page.Select(h => h.PostingId).ToList();
         var postings = await db.Postings.AsNoTracking()
             .Where(p => pageIds.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                p.Title,
-                Company = p.Company != null ? p.Company.Name : "",
-                p.Location,
-                Sections = p.Sections.Select(s => new { s.Id, s.Kind, s.Heading, s.Ordinal, Lines = s.Lines.Select(l => l.Text).ToList() }).ToList(),
-            })
+            .Select(p => new { p.Id, p.Title, Company = p.Company != null ? p.Company.Name : null, p.Location })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var snippets = (await searchIndex.SnippetsAsync(db, query, pageIds, cancellationToken))
+        var pageSnippets = await searchIndex.SnippetsAsync(db, query, pageIds, cancellationToken);
+        var snippets = pageSnippets
             .Where(s => request.Kind is null || s.Kind == request.Kind)
             .ToLookup(s => s.PostingId);
+        var shown = page.ToDictionary(
+            h => h.PostingId,
+            h => snippets[h.PostingId].OrderBy(s => Array.IndexOf(SnippetOrder, s.Kind)).Take(SnippetsPerPosting).ToList());
+        var sections = await PageSectionsAsync(db, pageIds, shown.Values.SelectMany(s => s).ToList(), cancellationToken);
 
         var bestRank = hits.Count > 0 ? hits[0].Rank : 0;
         var results = page
@@ -87,34 +88,48 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
             .Select(h =>
             {
                 var posting = postings[h.PostingId];
-                var shown = snippets[h.PostingId]
-                    .OrderBy(s => Array.IndexOf(SnippetOrder, s.Kind))
-                    .Take(SnippetsPerPosting)
+                var found = shown[h.PostingId]
                     .Select(s =>
                     {
                         // A snippet covers all sections of its kind: name the one it comes from.
-                        var sections = posting.Sections.Where(x => x.Kind == s.Kind).OrderBy(x => x.Ordinal).ToList();
+                        var ofKind = sections[(h.PostingId, s.Kind)];
                         var fragment = HighlightedLine(s.Snippet);
-                        var section = sections.FirstOrDefault(x => x.Heading.Contains(fragment, StringComparison.Ordinal) || x.Lines.Any(l => l.Contains(fragment, StringComparison.Ordinal)))
-                            ?? sections.FirstOrDefault();
+                        var section = ofKind.FirstOrDefault(x => x.Heading.Contains(fragment, StringComparison.Ordinal) || x.Lines.Any(l => l.Contains(fragment, StringComparison.Ordinal)))
+                            ?? ofKind.FirstOrDefault();
                         return new SearchSnippet(section?.Id ?? 0, section?.Heading ?? "", s.Kind, s.Snippet.Trim());
                     })
                     .ToList();
                 var relevance = bestRank < 0 ? Math.Round(h.Rank / bestRank, 4) : 1;
-                return new PostingSearchResult(h.PostingId, posting.Title, posting.Company, posting.Location, -h.Rank, relevance, shown);
+                return new PostingSearchResult(h.PostingId, posting.Title, posting.Company ?? "", posting.Location, -h.Rank, relevance, found);
             })
             .ToList();
 
-        var allIds = hits.Select(h => h.PostingId).ToList();
-        var companies = await db.Postings.AsNoTracking()
-            .Where(p => allIds.Contains(p.Id) && p.Company != null)
-            .GroupBy(p => p.Company!.Name)
-            .Select(g => new Facet(g.Key, g.Count()))
-            .ToListAsync(cancellationToken);
-        var kinds = (await searchIndex.SnippetsAsync(db, query, allIds, cancellationToken))
-            .Where(s => request.Kind is null || s.Kind == request.Kind)
-            .GroupBy(s => s.Kind)
-            .Select(g => new Facet(g.Key.ToString(), g.Count()))
+        // The facets count every match. When the page holds them all, what it loaded is enough.
+        List<Facet> companies;
+        List<KindCount> kindCounts;
+        if (hits.Count == page.Count)
+        {
+            companies = postings.Values
+                .Where(p => p.Company is not null)
+                .GroupBy(p => p.Company!)
+                .Select(g => new Facet(g.Key, g.Count()))
+                .ToList();
+            kindCounts = ISearchIndex.CountKinds(pageSnippets).ToList();
+        }
+        else
+        {
+            var allIds = hits.Select(h => h.PostingId).ToList();
+            companies = await db.Postings.AsNoTracking()
+                .Where(p => allIds.Contains(p.Id) && p.Company != null)
+                .GroupBy(p => p.Company!.Name)
+                .Select(g => new Facet(g.Key, g.Count()))
+                .ToListAsync(cancellationToken);
+            kindCounts = (await searchIndex.CountKindsAsync(db, query, allIds, cancellationToken)).ToList();
+        }
+
+        var kinds = kindCounts
+            .Where(k => request.Kind is null || k.Kind == request.Kind)
+            .Select(k => new Facet(k.Kind.ToString(), k.Postings))
             .ToList();
 
         return new PostingSearchPage(
@@ -124,6 +139,49 @@ public sealed class PostingSearch(IDbContextFactory<JobSkillsDbContext> contextF
             results,
             companies.OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList(),
             kinds.OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList());
+    }
+
+    /// <summary>
+    /// The sections of the page's postings by posting and kind, in order. Lines are loaded only
+    /// for a kind that a shown snippet comes from and that has more than one section: only there
+    /// do they tell which section the snippet is from.
+    /// </summary>
+    private static async Task<ILookup<(int PostingId, SectionKind Kind), PageSection>> PageSectionsAsync(
+        JobSkillsDbContext db,
+        List<int> pageIds,
+        IReadOnlyCollection<KindSnippet> shown,
+        CancellationToken cancellationToken)
+    {
+        var sections = await db.PostingSections.AsNoTracking()
+            .Where(s => pageIds.Contains(s.PostingId))
+            .OrderBy(s => s.PostingId).ThenBy(s => s.Ordinal)
+            .Select(s => new PageSection(s.Id, s.PostingId, s.Kind, s.Heading))
+            .ToListAsync(cancellationToken);
+        var shownKinds = shown.Select(s => (s.PostingId, s.Kind)).ToHashSet();
+        var ambiguous = sections
+            .GroupBy(s => (s.PostingId, s.Kind))
+            .Where(g => g.Count() > 1 && shownKinds.Contains(g.Key))
+            .SelectMany(g => g)
+            .ToDictionary(s => s.Id);
+        if (ambiguous.Count > 0)
+        {
+            var sectionIds = ambiguous.Keys.ToList();
+            var lines = await db.PostingLines.AsNoTracking()
+                .Where(l => sectionIds.Contains(l.SectionId))
+                .Select(l => new { l.SectionId, l.Text })
+                .ToListAsync(cancellationToken);
+            foreach (var line in lines)
+            {
+                ambiguous[line.SectionId].Lines.Add(line.Text);
+            }
+        }
+
+        return sections.ToLookup(s => (s.PostingId, s.Kind));
+    }
+
+    private sealed record PageSection(int Id, int PostingId, SectionKind Kind, string Heading)
+    {
+        public List<string> Lines { get; } = [];
     }
 
     /// <summary>The line of a snippet that holds the first highlight, without markers or ellipses.</summary>
