@@ -19,13 +19,23 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
 
     private static string ExpectedFolder => SeedData.TestFolder("Skills/Expected");
 
+    /// <summary>The postings measured here; rounds 3 and later are sealed until the end of the recall work (see Expected/README.md).</summary>
     private static IReadOnlyList<string> PostingNames => Directory.GetFiles(ExpectedFolder, "*.txt")
         .Select(path => Path.GetFileNameWithoutExtension(path))
+        .Where(name => Round(name) < 3)
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    private static bool IsHeldOut(string name) =>
-        File.ReadLines(Path.Combine(ExpectedFolder, name + ".txt")).FirstOrDefault()?.StartsWith("# held-out", StringComparison.Ordinal) == true;
+    private static bool IsHeldOut(string name) => Round(name) > 0;
+
+    /// <summary>The held-out round from a first line "# held-out (round N…", 0 for the others.</summary>
+    private static int Round(string name)
+    {
+        const string prefix = "# held-out (round ";
+        var first = File.ReadLines(Path.Combine(ExpectedFolder, name + ".txt")).FirstOrDefault() ?? "";
+        return !first.StartsWith(prefix, StringComparison.Ordinal) ? 0
+            : int.Parse(new string(first[prefix.Length..].TakeWhile(char.IsDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public static TheoryData<string> Postings() => new(PostingNames);
 
