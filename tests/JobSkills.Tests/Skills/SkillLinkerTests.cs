@@ -172,18 +172,25 @@ public class SkillLinkerTests(ITestOutputHelper output)
         await using (var db = database.Factory.CreateDbContext())
         {
             fdkId = (await db.SkillTerms.SingleAsync(t => t.Name == "Frobnicator Design Kit")).Id;
-            Assert.Equal([("Frobnicator Design Kit", "FDK")], await PostingLinksAsync(db, postingId));
+
+            // "Quux Toolkit" is unknown, but the posting lists it next to a known term: the posting adds it.
+            Assert.Equal([("Frobnicator Design Kit", "FDK"), ("Quux Toolkit", "Quux Toolkit")], await PostingLinksAsync(db, postingId));
+            Assert.Equal(TermSource.Posting, (await db.SkillTerms.SingleAsync(t => t.Name == "Quux Toolkit")).Source);
         }
 
         var version2 = await ImportOutlineAsync(database, SmallOutline.Replace("- Frobnicator Design Kit, FDK", "- ***Quux Toolkit***", StringComparison.Ordinal));
         var result = await linker.RelinkOutlineAsync(version2);
 
+        // The outline's "Quux Toolkit" replaces the posting's (an exact-case key, so another term); FDK goes.
         Assert.Equal(1, result.Vocabulary.TermsAdded);
-        Assert.Equal(1, result.Vocabulary.TermsRemoved);
+        Assert.Equal(2, result.Vocabulary.TermsRemoved);
+        Assert.Equal(TermSource.Outline, (await database.Factory.CreateDbContext().SkillTerms.SingleAsync(t => t.Name == "Quux Toolkit")).Source);
         await using var check = database.Factory.CreateDbContext();
         Assert.False(await check.SkillTerms.AnyAsync(t => t.Id == fdkId));
         Assert.False(await check.SkillAliases.AnyAsync(a => a.Alias == "FDK"));
-        Assert.Equal([("Quux Toolkit", "Quux Toolkit")], await PostingLinksAsync(check, postingId));
+        // Now "FDK" is the unknown one, listed next to a known term: a posting term of its own.
+        Assert.Equal([("FDK", "FDK"), ("Quux Toolkit", "Quux Toolkit")], await PostingLinksAsync(check, postingId));
+        Assert.Equal(TermSource.Posting, (await check.SkillTerms.SingleAsync(t => t.Name == "FDK")).Source);
         Assert.True(await check.SkillTerms.AnyAsync(t => t.Name == "PyTorch"));
     }
 
