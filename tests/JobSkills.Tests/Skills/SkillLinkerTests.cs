@@ -195,6 +195,38 @@ public class SkillLinkerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task RelinkPostings_TermsAPostingAdds_AreFoundInLaterPostingsAndGoWhenNoPostingUsesThem()
+    {
+        using var database = await TestDatabase.CreateAsync();
+        var linker = new SkillLinker(database.Factory);
+        await linker.RelinkOutlineAsync(await ImportOutlineAsync(database, SmallOutline));
+        var first = await AddPostingAsync(database, "a", (SectionKind.Required, ["Experience with PyTorch and Frobnitz Studio."]));
+        var second = await AddPostingAsync(database, "b", (SectionKind.About, ["Our tools: Frobnitz Studio for everything."]));
+
+        await linker.RelinkPostingsAsync([first, second]);
+
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            Assert.Equal([("PyTorch", "PyTorch"), ("Frobnitz Studio", "Frobnitz Studio")], await PostingLinksAsync(db, first));
+            Assert.Equal([("Frobnitz Studio", "Frobnitz Studio")], await PostingLinksAsync(db, second));
+            Assert.Equal(TermSource.Posting, (await db.SkillTerms.SingleAsync(t => t.Name == "Frobnitz Studio")).Source);
+        }
+
+        // Re-linking the outline rebuilds the vocabulary and adds the posting's term again, with the same links.
+        var again = await linker.RelinkOutlineAsync((await database.Factory.CreateDbContext().OutlineDocuments.SingleAsync()).Id);
+        Assert.Equal(2, again.Postings.Owners);
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            Assert.Equal([("Frobnitz Studio", "Frobnitz Studio")], await PostingLinksAsync(db, second));
+            await db.PostingLines.Where(l => l.Text.Contains("Frobnitz")).ExecuteUpdateAsync(u => u.SetProperty(l => l.Text, "Experience with PyTorch."));
+        }
+
+        await linker.RelinkPostingsAsync([first, second]);
+        await using var check = database.Factory.CreateDbContext();
+        Assert.False(await check.SkillTerms.AnyAsync(t => t.Source == TermSource.Posting));
+    }
+
+    [Fact]
     public async Task RelinkPosting_BeforeAnyOutline_UsesTheCuratedList()
     {
         using var database = await TestDatabase.CreateAsync();
