@@ -341,7 +341,7 @@ internal static partial class OutlineTermExtractor
         return parts.Length > 1 && parts.All(p => p.Trim().Length > 0 && TermText.WordCount(TermText.Normalize(p)) <= 3) ? parts : [segment];
     }
 
-    private static IEnumerable<string> SplitSlashes(string segment)
+    internal static IEnumerable<string> SplitSlashes(string segment)
     {
         if (segment.Contains(" / ", StringComparison.Ordinal))
         {

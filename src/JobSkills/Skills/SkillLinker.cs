@@ -6,18 +6,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Skills;
 
-/// <summary>A loaded vocabulary and its term ids, for linking a batch of postings.</summary>
+/// <summary>
+/// A loaded vocabulary and its term ids, for linking a batch of postings. Terms that a posting adds
+/// (<see cref="TermSource.Posting"/>) are learned here too, so the next postings of the batch find them.
+/// </summary>
 public sealed class PostingLinkSession
 {
+    private readonly List<VocabularyTerm> learned = [];
+    private SkillMatcher? learnedMatcher;
+
     internal PostingLinkSession(SkillMatcher matcher, Dictionary<string, int> termIds)
     {
         Matcher = matcher;
         TermIds = termIds;
     }
 
+    /// <summary>The stored vocabulary's matcher, as loaded when the session started.</summary>
     public SkillMatcher Matcher { get; }
 
     internal Dictionary<string, int> TermIds { get; }
+
+    /// <summary>The stored vocabulary, then the terms postings of this session added.</summary>
+    internal IReadOnlyList<SkillMatcher> Matchers => learnedMatcher is null ? [Matcher] : [Matcher, learnedMatcher];
+
+    /// <summary>Adds a posting's own terms; a small matcher of the learned terms is rebuilt (the stored one stays).</summary>
+    internal void Learn(IReadOnlyList<VocabularyTerm> terms)
+    {
+        if (terms.Count > 0)
+        {
+            learned.AddRange(terms);
+            learnedMatcher = new SkillMatcher(SkillVocabulary.FromTerms(learned));
+        }
+    }
 }
 
 /// <summary>What storing a vocabulary changed.</summary>
@@ -37,7 +57,12 @@ public sealed record OutlineLinkResult(VocabularyUpdate Vocabulary, LinkResult O
 /// </summary>
 /// <remarks>
 /// Outline occurrences index the node's <see cref="OutlineNode.PlainText"/>; posting occurrences
-/// index the line's text and carry the posting's id.
+/// index the line's text and carry the posting's id. Linking a posting also stores the terms it
+/// names that the vocabulary does not know (<see cref="PostingSkills"/>, <see cref="TermSource.Posting"/>),
+/// so that later postings find them anywhere in their text. Re-linking the outline rebuilds the
+/// vocabulary from the outline and the curated list, and the re-link of every posting that follows
+/// adds their terms again: the stored vocabulary is always the outline's and curated terms plus the
+/// posting terms that occur in some posting (re-linking postings drops those that no longer occur).
 /// </remarks>
 public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFactory)
 {
@@ -66,7 +91,8 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         var matcher = new SkillMatcher(vocabulary);
 
         var outline = await LinkNodesAsync(db, matcher, ids, nodes, deleteFor: documentId, cancellationToken);
-        var postings = await LinkPostingLinesAsync(db, matcher, ids, postingIds: null, cancellationToken);
+        var postings = await LinkPostingLinesAsync(db, new PostingLinkSession(matcher, ids), postingIds: null, cancellationToken);
+        await DropUnusedPostingTermsAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new OutlineLinkResult(update, outline, postings, vocabularyElapsed, stopwatch.Elapsed);
     }
@@ -81,7 +107,9 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var vocabulary = await StoredOrCuratedAsync(db, cancellationToken);
-        var result = await LinkPostingLinesAsync(db, new SkillMatcher(vocabulary), await TermIdsAsync(db, cancellationToken), postingIds, cancellationToken);
+        var session = new PostingLinkSession(new SkillMatcher(vocabulary), await TermIdsAsync(db, cancellationToken));
+        var result = await LinkPostingLinesAsync(db, session, postingIds, cancellationToken);
+        await DropUnusedPostingTermsAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -120,7 +148,7 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
 
     /// <summary>Links one posting's lines in the caller's transaction (which <paramref name="db"/> holds).</summary>
     internal static Task<LinkResult> LinkPostingAsync(JobSkillsDbContext db, PostingLinkSession session, int postingId, CancellationToken cancellationToken) =>
-        LinkPostingLinesAsync(db, session.Matcher, session.TermIds, [postingId], cancellationToken);
+        LinkPostingLinesAsync(db, session, [postingId], cancellationToken);
 
     /// <summary>The vocabulary as stored (terms with aliases).</summary>
     public async Task<SkillVocabulary> LoadVocabularyAsync(CancellationToken cancellationToken = default)
@@ -250,11 +278,13 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         return new LinkResult(nodes.Count, count, stopwatch.Elapsed);
     }
 
-    /// <summary>Links the lines of these postings (all postings when null), after deleting their occurrences.</summary>
+    /// <summary>
+    /// Links the lines of these postings (all postings when null), after deleting their occurrences: the
+    /// session's terms, and each posting's own terms, which are stored first.
+    /// </summary>
     private static async Task<LinkResult> LinkPostingLinesAsync(
         JobSkillsDbContext db,
-        SkillMatcher matcher,
-        Dictionary<string, int> termIds,
+        PostingLinkSession session,
         IReadOnlyCollection<int>? postingIds,
         CancellationToken cancellationToken)
     {
@@ -269,10 +299,74 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
             lines = lines.Where(l => ids.Contains(l.Section!.PostingId));
         }
 
-        var rows = await lines.Select(l => new Owner(l.Text, null, l.Id, l.Section!.PostingId)).ToListAsync(cancellationToken);
-        var count = await InsertOccurrencesAsync(db, matcher, termIds, rows, cancellationToken);
-        return new LinkResult(rows.Count, count, stopwatch.Elapsed);
+        var rows = await lines
+            .OrderBy(l => l.Section!.PostingId).ThenBy(l => l.Section!.Ordinal).ThenBy(l => l.Ordinal)
+            .Select(l => new { l.Id, l.Text, l.Section!.PostingId, l.Section.Kind })
+            .ToListAsync(cancellationToken);
+
+        await using var writer = await OccurrenceWriter.CreateAsync(db, cancellationToken);
+        foreach (var posting in rows.GroupBy(r => r.PostingId))
+        {
+            var postingLines = posting.ToList();
+            var skills = PostingSkills.Find(postingLines.Select(l => new PostingText(l.Kind, l.Text)).ToList(), session.Matchers);
+            if (skills.NewTerms.Count > 0)
+            {
+                await StorePostingTermsAsync(db, skills.NewTerms, session.TermIds, cancellationToken);
+                session.Learn(skills.NewTerms);
+            }
+
+            for (var i = 0; i < postingLines.Count; i++)
+            {
+                foreach (var match in skills.Lines[i])
+                {
+                    await writer.AddAsync(session.TermIds[match.Term.Key], null, postingLines[i].Id, posting.Key, match, cancellationToken);
+                }
+            }
+        }
+
+        return new LinkResult(rows.Count, writer.Count, stopwatch.Elapsed);
     }
+
+    /// <summary>Stores a posting's own terms (a key already stored keeps its term) and records their ids.</summary>
+    private static async Task StorePostingTermsAsync(JobSkillsDbContext db, IReadOnlyList<VocabularyTerm> terms, Dictionary<string, int> termIds, CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand("""
+            INSERT INTO "SkillTerms" ("Name", "Key", "Source", "CaseSensitive") VALUES ($name, $key, $source, $cs)
+            ON CONFLICT ("Key") DO UPDATE SET "Key" = excluded."Key"
+            RETURNING "Id"
+            """);
+        var name = command.AddParameter("$name");
+        var key = command.AddParameter("$key");
+        command.AddParameter("$source", (int)TermSource.Posting);
+        var caseSensitive = command.AddParameter("$cs");
+        await using var alias = db.CreateCommand("""
+            INSERT INTO "SkillAliases" ("TermId", "Alias", "Key") VALUES ($term, $alias, $key) ON CONFLICT ("Key") DO NOTHING
+            """);
+        var aliasTerm = alias.AddParameter("$term");
+        var aliasText = alias.AddParameter("$alias");
+        var aliasKey = alias.AddParameter("$key");
+        foreach (var term in terms)
+        {
+            name.Value = term.Name;
+            key.Value = term.Key;
+            caseSensitive.Value = term.CaseSensitive;
+            var id = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            termIds[term.Key] = id;
+            foreach (var spelling in term.Aliases)
+            {
+                aliasTerm.Value = id;
+                aliasText.Value = spelling.Text;
+                aliasKey.Value = spelling.Key;
+                await alias.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Posting terms that no posting line uses any more go (their aliases with them).</summary>
+    private static Task DropUnusedPostingTermsAsync(JobSkillsDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"""DELETE FROM "SkillTerms" WHERE "Source" = {(int)TermSource.Posting} AND NOT EXISTS (SELECT 1 FROM "TermOccurrences" o WHERE o."TermId" = "SkillTerms"."Id")""",
+            cancellationToken);
 
     /// <summary>Matches each owner's text and inserts its occurrences with one prepared command; returns how many.</summary>
     private static async Task<int> InsertOccurrencesAsync(
@@ -282,38 +376,68 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         IEnumerable<Owner> owners,
         CancellationToken cancellationToken)
     {
-        await using var command = db.CreateCommand("""
-            INSERT INTO "TermOccurrences" ("TermId", "OutlineNodeId", "PostingLineId", "PostingId", "Start", "Length")
-            VALUES ($term, $node, $line, $posting, $start, $length)
-            """);
-        var term = command.AddParameter("$term");
-        var node = command.AddParameter("$node");
-        var line = command.AddParameter("$line");
-        var posting = command.AddParameter("$posting");
-        var start = command.AddParameter("$start");
-        var length = command.AddParameter("$length");
-        await command.PrepareAsync(cancellationToken);
-
+        await using var writer = await OccurrenceWriter.CreateAsync(db, cancellationToken);
         var matches = new List<SkillMatch>();
-        var count = 0;
         foreach (var owner in owners)
         {
             matches.Clear();
             matcher.Match(owner.Text, matches);
-            node.Value = (object?)owner.NodeId ?? DBNull.Value;
-            line.Value = (object?)owner.LineId ?? DBNull.Value;
-            posting.Value = (object?)owner.PostingId ?? DBNull.Value;
             foreach (var match in matches)
             {
-                term.Value = termIds[match.Term.Key];
-                start.Value = match.Start;
-                length.Value = match.Length;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                count++;
+                await writer.AddAsync(termIds[match.Term.Key], owner.NodeId, owner.LineId, owner.PostingId, match, cancellationToken);
             }
         }
 
-        return count;
+        return writer.Count;
+    }
+
+    /// <summary>Inserts occurrences with one prepared command on the context's connection.</summary>
+    private sealed class OccurrenceWriter : IAsyncDisposable
+    {
+        private readonly DbCommand command;
+        private readonly DbParameter term;
+        private readonly DbParameter node;
+        private readonly DbParameter line;
+        private readonly DbParameter posting;
+        private readonly DbParameter start;
+        private readonly DbParameter length;
+
+        private OccurrenceWriter(DbCommand command)
+        {
+            this.command = command;
+            term = command.AddParameter("$term");
+            node = command.AddParameter("$node");
+            line = command.AddParameter("$line");
+            posting = command.AddParameter("$posting");
+            start = command.AddParameter("$start");
+            length = command.AddParameter("$length");
+        }
+
+        public int Count { get; private set; }
+
+        public static async Task<OccurrenceWriter> CreateAsync(JobSkillsDbContext db, CancellationToken cancellationToken)
+        {
+            var writer = new OccurrenceWriter(db.CreateCommand("""
+                INSERT INTO "TermOccurrences" ("TermId", "OutlineNodeId", "PostingLineId", "PostingId", "Start", "Length")
+                VALUES ($term, $node, $line, $posting, $start, $length)
+                """));
+            await writer.command.PrepareAsync(cancellationToken);
+            return writer;
+        }
+
+        public async Task AddAsync(int termId, int? nodeId, int? lineId, int? postingId, SkillMatch match, CancellationToken cancellationToken)
+        {
+            term.Value = termId;
+            node.Value = (object?)nodeId ?? DBNull.Value;
+            line.Value = (object?)lineId ?? DBNull.Value;
+            posting.Value = (object?)postingId ?? DBNull.Value;
+            start.Value = match.Start;
+            length.Value = match.Length;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Count++;
+        }
+
+        public ValueTask DisposeAsync() => command.DisposeAsync();
     }
 
     private static async Task ExecuteForEachAsync(DbCommand command, string sql, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)

@@ -126,7 +126,8 @@ public sealed class SkillMatcher
 
                 folded = ' ';
             }
-            else if (TermText.IsJoiner(c) && j > start && char.IsLetterOrDigit(text[j - 1]) && next < text.Length && char.IsLetterOrDigit(text[next]))
+            else if (TermText.IsJoiner(c) && j > start && char.IsLetterOrDigit(text[j - 1]) && next < text.Length && char.IsLetterOrDigit(text[next])
+                && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[next])))
             {
                 folded = ' ';
             }
@@ -226,7 +227,8 @@ public sealed class SkillMatcher
 
         if (char.IsLetterOrDigit(c))
         {
-            return char.IsLetterOrDigit(text[j - 1]) && IsGlue(text, j);
+            // "C++17", "C++20": a version number written straight after a name that ends in a symbol.
+            return char.IsLetterOrDigit(text[j - 1]) ? IsGlue(text, j) : text[j - 1] is '+' or '#' && IsVersionSuffix(text, j);
         }
 
         var hasNext = j + 1 < text.Length;
@@ -246,6 +248,18 @@ public sealed class SkillMatcher
             default:
                 return true;
         }
+    }
+
+    /// <summary>Two digits (and no more letters) from here to the end of the word: the "17" of "C++17".</summary>
+    private static bool IsVersionSuffix(string text, int j)
+    {
+        var end = j;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - j == 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     /// <summary>

@@ -7,6 +7,13 @@ public enum TermSource
 
     /// <summary>From the curated base list in data/skills/.</summary>
     Curated = 2,
+
+    /// <summary>
+    /// Named by a posting that the outline and the curated list do not know: an item of an
+    /// enumeration of skills, a "Long Name (ACR)" pair, a standard's number (see PostingTermExtractor).
+    /// Stored as 3 in SkillTerms.Source (an int column: no migration was needed).
+    /// </summary>
+    Posting = 3,
 }
 
 /// <summary>A skill term: a canonical name and the other spellings it is known by.</summary>

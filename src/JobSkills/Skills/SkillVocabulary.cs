@@ -61,6 +61,9 @@ public sealed class SkillVocabulary
 
     public static SkillVocabulary FromCurated(CuratedList curated) => Build(null, curated);
 
+    /// <summary>A vocabulary of these terms as they are (a posting's own terms, for example).</summary>
+    public static SkillVocabulary FromTerms(IEnumerable<VocabularyTerm> terms) => new(terms.ToList());
+
     /// <summary>Builds the vocabulary from an outline (may be null) and the curated list (by default the embedded one).</summary>
     public static SkillVocabulary Build(OutlineTree? outline, CuratedList? curated = null)
     {

@@ -13,6 +13,12 @@ internal static partial class TermFilter
     public const int MaxLongFormWords = 6;
     public const int MaxLength = 48;
 
+    /// <summary>The reason <see cref="Refuse"/> gives for a lone ordinary word.</summary>
+    public const string OrdinaryWord = "an ordinary word";
+
+    /// <summary>The reason <see cref="Refuse"/> gives for a text of fewer than two letters.</summary>
+    public const string TooFewLetters = "too few letters";
+
     private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "with", "by", "from", "as", "at", "via", "vs", "versus",
@@ -65,6 +71,15 @@ internal static partial class TermFilter
 
     public static bool IsEdgeWord(string word) => EdgeWords.Contains(word);
 
+    /// <summary>A word that makes a phrase a sentence ("you", "is", "will").</summary>
+    public static bool IsSentenceWord(string word) => SentenceWords.Contains(word);
+
+    /// <summary>A word that opens a requirement phrase rather than a name ("experience", "build", "strong").</summary>
+    public static bool IsLeadInWord(string word) => LeadInWords.Contains(word);
+
+    /// <summary>A word that ends a job title or names an organisation ("engineer", "team").</summary>
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word);
+
     /// <summary>Null when the text reads as a term; otherwise why not.</summary>
     public static string? Refuse(string normalized, CandidateOrigin origin, bool isLongForm, CuratedList curated, WordUsage words)
     {
@@ -75,7 +90,7 @@ internal static partial class TermFilter
 
         if (!normalized.Any(char.IsLetter) || normalized.Count(char.IsLetter) < 2)
         {
-            return "too few letters";
+            return TooFewLetters;
         }
 
         if (Forbidden().IsMatch(normalized))
@@ -172,7 +187,7 @@ internal static partial class TermFilter
         }
 
         var lower = words.LowerCount(word);
-        return char.IsUpper(word[0]) && (lower == 0 || words.NameCount(word) >= 2 * lower) ? null : "an ordinary word";
+        return char.IsUpper(word[0]) && (lower == 0 || words.NameCount(word) >= 2 * lower) ? null : OrdinaryWord;
     }
 
     /// <summary>

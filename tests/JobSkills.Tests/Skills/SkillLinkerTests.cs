@@ -172,19 +172,58 @@ public class SkillLinkerTests(ITestOutputHelper output)
         await using (var db = database.Factory.CreateDbContext())
         {
             fdkId = (await db.SkillTerms.SingleAsync(t => t.Name == "Frobnicator Design Kit")).Id;
-            Assert.Equal([("Frobnicator Design Kit", "FDK")], await PostingLinksAsync(db, postingId));
+
+            // "Quux Toolkit" is unknown, but the posting lists it next to a known term: the posting adds it.
+            Assert.Equal([("Frobnicator Design Kit", "FDK"), ("Quux Toolkit", "Quux Toolkit")], await PostingLinksAsync(db, postingId));
+            Assert.Equal(TermSource.Posting, (await db.SkillTerms.SingleAsync(t => t.Name == "Quux Toolkit")).Source);
         }
 
         var version2 = await ImportOutlineAsync(database, SmallOutline.Replace("- Frobnicator Design Kit, FDK", "- ***Quux Toolkit***", StringComparison.Ordinal));
         var result = await linker.RelinkOutlineAsync(version2);
 
+        // The outline's "Quux Toolkit" replaces the posting's (an exact-case key, so another term); FDK goes.
         Assert.Equal(1, result.Vocabulary.TermsAdded);
-        Assert.Equal(1, result.Vocabulary.TermsRemoved);
+        Assert.Equal(2, result.Vocabulary.TermsRemoved);
+        Assert.Equal(TermSource.Outline, (await database.Factory.CreateDbContext().SkillTerms.SingleAsync(t => t.Name == "Quux Toolkit")).Source);
         await using var check = database.Factory.CreateDbContext();
         Assert.False(await check.SkillTerms.AnyAsync(t => t.Id == fdkId));
         Assert.False(await check.SkillAliases.AnyAsync(a => a.Alias == "FDK"));
-        Assert.Equal([("Quux Toolkit", "Quux Toolkit")], await PostingLinksAsync(check, postingId));
+        // Now "FDK" is the unknown one, listed next to a known term: a posting term of its own.
+        Assert.Equal([("FDK", "FDK"), ("Quux Toolkit", "Quux Toolkit")], await PostingLinksAsync(check, postingId));
+        Assert.Equal(TermSource.Posting, (await check.SkillTerms.SingleAsync(t => t.Name == "FDK")).Source);
         Assert.True(await check.SkillTerms.AnyAsync(t => t.Name == "PyTorch"));
+    }
+
+    [Fact]
+    public async Task RelinkPostings_TermsAPostingAdds_AreFoundInLaterPostingsAndGoWhenNoPostingUsesThem()
+    {
+        using var database = await TestDatabase.CreateAsync();
+        var linker = new SkillLinker(database.Factory);
+        await linker.RelinkOutlineAsync(await ImportOutlineAsync(database, SmallOutline));
+        var first = await AddPostingAsync(database, "a", (SectionKind.Required, ["Experience with PyTorch and Frobnitz Studio."]));
+        var second = await AddPostingAsync(database, "b", (SectionKind.About, ["Our tools: Frobnitz Studio for everything."]));
+
+        await linker.RelinkPostingsAsync([first, second]);
+
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            Assert.Equal([("PyTorch", "PyTorch"), ("Frobnitz Studio", "Frobnitz Studio")], await PostingLinksAsync(db, first));
+            Assert.Equal([("Frobnitz Studio", "Frobnitz Studio")], await PostingLinksAsync(db, second));
+            Assert.Equal(TermSource.Posting, (await db.SkillTerms.SingleAsync(t => t.Name == "Frobnitz Studio")).Source);
+        }
+
+        // Re-linking the outline rebuilds the vocabulary and adds the posting's term again, with the same links.
+        var again = await linker.RelinkOutlineAsync((await database.Factory.CreateDbContext().OutlineDocuments.SingleAsync()).Id);
+        Assert.Equal(2, again.Postings.Owners);
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            Assert.Equal([("Frobnitz Studio", "Frobnitz Studio")], await PostingLinksAsync(db, second));
+            await db.PostingLines.Where(l => l.Text.Contains("Frobnitz")).ExecuteUpdateAsync(u => u.SetProperty(l => l.Text, "Experience with PyTorch."));
+        }
+
+        await linker.RelinkPostingsAsync([first, second]);
+        await using var check = database.Factory.CreateDbContext();
+        Assert.False(await check.SkillTerms.AnyAsync(t => t.Source == TermSource.Posting));
     }
 
     [Fact]

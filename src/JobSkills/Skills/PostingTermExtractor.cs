@@ -1,0 +1,449 @@
+using System.Text.RegularExpressions;
+using JobSkills.Postings;
+
+namespace JobSkills.Skills;
+
+/// <summary>
+/// Finds the skills a posting names that the vocabulary does not know yet, from the way the posting
+/// writes them rather than from a list:
+/// <list type="bullet">
+/// <item>items of enumerations ("experience with X, Y and Z", "such as X, Y or Z", "(X, Y, Z)",
+/// "Tech stack: X, Y, Z"): an item is taken when the enumeration shows it is a skill, that is when a
+/// neighbouring item (or the term the parenthesis explains) is a known term, or, in the requirements
+/// and responsibilities, when the item is written as a name (inner capitals, digits, "+", "#", an
+/// acronym, a capitalised word inside a sentence);</item>
+/// <item>"Long Name (ACR)" pairs in the requirements and responsibilities;</item>
+/// <item>standards by their number ("ISO 26262", "IEC 62304", "DO-178C");</item>
+/// <item>product names with inner capitals ("KServe", "GStreamer", "DESeq2") in the requirements
+/// and responsibilities.</item>
+/// </list>
+/// Items are cleaned (no determiners, no trailing version number: "Isaac Sim 4" gives "Isaac Sim")
+/// and filtered like outline candidates (<see cref="TermFilter"/>, not-skills.txt: places, employers,
+/// conferences, degrees, generic words). Benefits, pay and legal text are never read; the opening
+/// "about" text and sections of unknown kind give only items that a known neighbour vouches for.
+/// Pure and deterministic.
+/// </summary>
+internal static partial class PostingTermExtractor
+{
+    private const int MaxItemWords = 4;
+    private const int MaxLowerItemWords = 3;
+
+    /// <summary>Words after which the rest of a list's first item names the thing: "experience with Scala".</summary>
+    private static readonly HashSet<string> LeadIns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "with", "in", "on", "using", "use", "like", "including", "as", "for", "from", "to", "into", "via", "through",
+        "about", "across", "around", "under", "over", "is", "are", "include", "includes", "needs", "need", "know",
+    };
+
+    /// <summary>Words dropped at the start of an item: "a state management library", "our Snowflake warehouse".</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "our", "your", "their", "its", "his", "her", "some", "any", "modern", "strong", "solid", "good",
+        "basic", "advanced", "either", "both", "other", "e.g.", "e.g", "i.e.", "i.e", "eg", "ie", "etc", "etc.", "also", "even",
+        "especially", "mostly", "mainly", "ideally", "preferably", "particularly", "then", "plus",
+    };
+
+    /// <summary>Inner-capital words that name people, companies, degrees or devices rather than skills.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "PhD", "PhDs", "MSc", "BSc", "MEng", "BEng", "DPhil", "MPhil", "MBA", "MSEE", "BSEE", "MSCS", "BSCS", "iPhone", "iPad", "iPod",
+        "MacBook", "iMac", "iCloud", "YouTube", "LinkedIn", "PayPal", "WhatsApp", "TikTok", "FedEx", "JPMorgan", "BlackRock",
+        "McKinsey", "DoorDash", "eBay", "OpenAI", "DeepMind", "HuggingFace", "SpaceX", "WeWork", "AirPods", "PlayStation", "McDonald",
+        "DevDay", "TechCrunch", "GitHubber", "OnSite", "LeetCode", "HackerRank", "CodeSignal", "HireVue", "GlassDoor", "Glassdoor",
+    };
+
+    private enum Strength
+    {
+        None,
+
+        /// <summary>About and unknown sections: only items a known neighbour vouches for.</summary>
+        Weak,
+
+        /// <summary>Requirements, preferences and responsibilities: names too.</summary>
+        Strong,
+    }
+
+    private enum ItemKind
+    {
+        Known,
+        ContainsKnown,
+        Unknown,
+    }
+
+    /// <summary>An item of a list; <paramref name="Cut"/> when it was cut out of a longer segment that runs on into the sentence.</summary>
+    private sealed record Item(string Text, ItemKind Kind, bool AtClauseStart, bool Cut = false);
+
+    /// <summary>A term found in the posting: its spelling and, for a pair, its short form.</summary>
+    internal readonly record struct Found(string Text, string? Alias);
+
+    /// <summary>The terms these lines name that <paramref name="known"/> (the vocabulary's matches in a text) does not find, as vocabulary terms of <see cref="TermSource.Posting"/>.</summary>
+    public static List<VocabularyTerm> Extract(IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated)
+    {
+        var found = new List<Found>();
+        foreach (var (kind, text) in lines)
+        {
+            var strength = StrengthOf(kind);
+            if (strength == Strength.None || text.Length < 2)
+            {
+                continue;
+            }
+
+            ReadLine(text, strength, known, curated, found);
+        }
+
+        var terms = new List<VocabularyTerm>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, alias) in found)
+        {
+            var name = TermSpelling.Of(text, caseSensitive: true);
+            if (!keys.Add(TermText.KeyOf(name.Text, caseSensitive: false)))
+            {
+                continue;
+            }
+
+            var aliases = new List<TermSpelling>();
+            if (alias is not null && keys.Add(TermText.KeyOf(alias, caseSensitive: false)))
+            {
+                aliases.Add(TermSpelling.Of(alias, caseSensitive: true));
+            }
+
+            terms.Add(new VocabularyTerm(name, TermSource.Posting, aliases));
+        }
+
+        return terms;
+    }
+
+    private static Strength StrengthOf(SectionKind kind) => kind switch
+    {
+        SectionKind.Required or SectionKind.Preferred or SectionKind.Responsibilities => Strength.Strong,
+        SectionKind.About or SectionKind.Other => Strength.Weak,
+        _ => Strength.None,
+    };
+
+    private static void ReadLine(string line, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
+    {
+        foreach (Match standard in Standard().Matches(line))
+        {
+            found.Add(new Found(TermText.Tidy(standard.Value), null));
+        }
+
+        if (strength == Strength.Strong)
+        {
+            AddPairs(line, known, curated, found);
+            foreach (Match name in InnerCapitals().Matches(line))
+            {
+                var text = name.Value.TrimEnd('.');
+                if (!NotNames.Contains(text) && !curated.IsNotSkill(text) && Classify(text, known) == ItemKind.Unknown)
+                {
+                    found.Add(new Found(text, null));
+                }
+            }
+        }
+
+        foreach (var clause in ClauseBreak().Split(line))
+        {
+            ReadClause(clause, strength, known, curated, found);
+        }
+    }
+
+    /// <summary>"protected health information (PHI)": a long form and its short form, when the long form reads as a term.</summary>
+    private static void AddPairs(string line, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
+    {
+        for (var open = line.IndexOf('('); open > 0; open = line.IndexOf('(', open + 1))
+        {
+            var close = line.IndexOf(')', open);
+            var acronym = close > open ? line[(open + 1)..close].Trim() : "";
+            if (!Acronyms.IsShortForm(acronym) || Acronyms.LongFormFromWords(line[..open], acronym) is not { } longForm)
+            {
+                continue;
+            }
+
+            var name = Clean(longForm);
+            var normalized = TermText.Normalize(name);
+            if (name.Length > 0 && Classify(name, known) == ItemKind.Unknown && Classify(acronym, known) == ItemKind.Unknown
+                && TermFilter.Refuse(normalized, CandidateOrigin.Item, isLongForm: true, curated, NoWords) is null)
+            {
+                found.Add(new Found(name, acronym));
+            }
+        }
+    }
+
+    /// <summary>
+    /// One clause: its parenthesised lists first (explaining the term before them), then the lists after
+    /// an introducer or a colon, then the rest as a list of its own.
+    /// </summary>
+    private static void ReadClause(string clause, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
+    {
+        var rest = clause;
+        foreach (Match group in Parenthesized().Matches(clause))
+        {
+            var head = clause[..group.Index];
+            var headKnown = known(head) is { Count: > 0 } headMatches && headMatches[^1].Start + headMatches[^1].Length >= TrimmedEnd(head);
+            ReadList(Introducer().Replace(group.Groups[1].Value, ""), isList: true, headKnown, strength, known, curated, found, atClauseStart: false);
+            rest = rest.Replace(group.Value, " ", StringComparison.Ordinal);
+        }
+
+        var regions = IntroducedList().Split(rest);
+        for (var i = 0; i < regions.Length; i++)
+        {
+            // Regions after the first follow "such as", "e.g.", "including", "like" or a colon: lists by construction.
+            ReadList(regions[i], isList: i > 0, headKnown: false, strength, known, curated, found, atClauseStart: i == 0);
+        }
+    }
+
+    /// <summary>The items of a list and which of them are skills the vocabulary does not know.</summary>
+    private static void ReadList(string text, bool isList, bool headKnown, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, bool atClauseStart)
+    {
+        var segments = Segments(text);
+        if (segments.Count == 0 || (segments.Count == 1 && !isList))
+        {
+            return;
+        }
+
+        var items = new Item?[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            items[i] = ItemOf(segments[i], first: i == 0, last: i == segments.Count - 1 && i > 0, isList, known, atClauseStart && i == 0);
+        }
+
+        // Employers, places and conferences listed together ("Lyft, Meta, GM, Samsung") are not a list of skills.
+        if (items.Count(item => item is not null && curated.IsNotSkill(item.Text)) >= 2)
+        {
+            return;
+        }
+
+        // A list of short items only (not prose that happens to follow a colon): any known item vouches for the others.
+        var clean = isList && items.All(item => item is not null && (!item.Cut || item.Kind == ItemKind.Known));
+        var anyKnown = headKnown || items.Any(item => item?.Kind == ItemKind.Known);
+        var enumerated = items.Count(item => item is not null) >= 2 || isList;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is not { Kind: ItemKind.Unknown } item)
+            {
+                continue;
+            }
+
+            // A known neighbour vouches for an item; in an introduced or parenthesised list, any known item does.
+            var vouched = (clean && anyKnown) || IsKnown(items, i - 1) || IsKnown(items, i + 1);
+            var named = IsWrittenAsName(item) && enumerated && strength == Strength.Strong;
+            if ((vouched || named) && Accept(item.Text, vouched && !item.Cut, curated))
+            {
+                found.Add(new Found(item.Text, null));
+            }
+        }
+    }
+
+    private static bool IsKnown(Item?[] items, int i) => i >= 0 && i < items.Length && items[i]?.Kind == ItemKind.Known;
+
+    /// <summary>
+    /// The item a segment holds: a middle segment whole; the first from its last lead-in word on ("experience
+    /// with Scala"), or its known term or name at the end; the last up to the end of its known term, name or
+    /// first function word ("variant calling on data from …" gives "variant calling").
+    /// </summary>
+    private static Item? ItemOf(string segment, bool first, bool last, bool isList, Func<string, List<SkillMatch>> known, bool atClauseStart)
+    {
+        var words = TermText.Tidy(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var phrase = string.Join(' ', words);
+        var found = words.Length > 1 ? known(phrase) : [];
+        if (first && found.Count > 0 && found[^1].Start + found[^1].Length == phrase.Length)
+        {
+            // "Ability to read schematics": the first item ends the segment.
+            return new Item(found[^1].Text, ItemKind.Known, false, Cut: true);
+        }
+
+        if (last && found.Count > 0 && found[0].Start == 0)
+        {
+            // "variant calling on data from …": the last item starts it.
+            return new Item(found[0].Text, ItemKind.Known, atClauseStart, Cut: true);
+        }
+
+        var start = 0;
+        if (first && !isList)
+        {
+            var leadIn = Array.FindLastIndex(words, w => LeadIns.Contains(w));
+            if (leadIn >= 0)
+            {
+                start = leadIn + 1;
+                atClauseStart = false;
+            }
+            else if (words.Length > 1)
+            {
+                // No lead-in ("Design, build and operate …", "Perform quality control"): only a known term or a name at the end.
+                var tail = string.Join(' ', words);
+                if (known(tail) is { Count: > 0 } matches && matches[^1].Start + matches[^1].Length == tail.Length)
+                {
+                    return new Item(matches[^1].Text, ItemKind.Known, false, Cut: true);
+                }
+
+                var names = Enumerable.Reverse(words).TakeWhile(IsNameToken).Take(MaxItemWords).Count();
+                if (names == 0)
+                {
+                    return null;
+                }
+
+                var name = Clean(string.Join(' ', words[^names..]));
+                return name.Length == 0 ? null : new Item(name, Classify(name, known), false, Cut: true);
+            }
+        }
+
+        while (start < words.Length && Determiners.Contains(words[start]))
+        {
+            start++;
+            atClauseStart = false;
+        }
+
+        var rest = words[start..];
+        if (rest.Length == 0)
+        {
+            return null;
+        }
+
+        if (rest.Length > MaxItemWords || (last && rest.Length > MaxLowerItemWords && !rest.All(IsNameToken)))
+        {
+            if (!last)
+            {
+                return null;
+            }
+
+            // The last item runs on into the sentence: keep its known term, its name, or its words up to a function word.
+            var names = rest.TakeWhile(IsNameToken).Take(MaxItemWords).Count();
+            var plain = rest.TakeWhile(w => !TermFilter.IsEdgeWord(w) && !TermFilter.IsSentenceWord(w) && !LeadIns.Contains(w)).Count();
+            var take = names > 0 ? names : plain;
+            if (take == 0 || (take > MaxLowerItemWords && names == 0))
+            {
+                return null;
+            }
+
+            var cut = Clean(string.Join(' ', rest[..take]));
+            return cut.Length == 0 ? null : new Item(cut, Classify(cut, known), atClauseStart, Cut: true);
+        }
+
+        var whole = string.Join(' ', rest);
+        if (Standard().IsMatch(whole))
+        {
+            // "ISO 27001": read as a standard (its number is not a version to drop).
+            return new Item(whole, ItemKind.Known, atClauseStart);
+        }
+
+        var text = Clean(whole);
+        return text.Length == 0 ? null : new Item(text, Classify(text, known), atClauseStart);
+    }
+
+    /// <summary>
+    /// Known when one term of the vocabulary is the whole item; contains a known term when one is inside. The
+    /// item is matched after a word, as inside a sentence, so that a name that is also a word ("Go") is found.
+    /// </summary>
+    private static ItemKind Classify(string text, Func<string, List<SkillMatch>> known)
+    {
+        const string before = "with ";
+        var matches = known(before + text).Where(m => m.Start >= before.Length).ToList();
+        if (matches.Count == 0)
+        {
+            return ItemKind.Unknown;
+        }
+
+        return matches.Count == 1 && matches[0].Start == before.Length && matches[0].Length == text.Length ? ItemKind.Known : ItemKind.ContainsKnown;
+    }
+
+    /// <summary>
+    /// Whether an item is written as a name: a token with a capital after its first letter, a digit, "+", "#" or
+    /// an inner dot ("MobX", "k6", "C++", "Node.js"), or a capitalised word that does not start the sentence.
+    /// </summary>
+    private static bool IsWrittenAsName(Item item)
+    {
+        var tokens = item.Text.Split(' ');
+        if (tokens.Any(t => t.Skip(1).Any(char.IsUpper) || t.Any(char.IsDigit) || t.IndexOfAny(['+', '#']) >= 0 || (t.Length > 2 && t.IndexOf('.', 1) is > 0 and var dot && dot < t.Length - 1)))
+        {
+            return true;
+        }
+
+        return char.IsUpper(item.Text[0]) && !item.AtClauseStart;
+    }
+
+    private static bool IsNameToken(string token) => OutlineTermExtractor.IsNameToken(token);
+
+    /// <summary>
+    /// Whether an unknown item reads as a term (<see cref="TermFilter"/> with no outline word counts).
+    /// A single lower-case word ("datasheets", "quantification") is a term only where a known neighbour vouches for it.
+    /// </summary>
+    private static bool Accept(string text, bool vouched, CuratedList curated)
+    {
+        var normalized = TermText.Normalize(text);
+        var tokens = normalized.Split(' ');
+        if (tokens.Length > (tokens.Any(t => t.Any(char.IsUpper)) ? MaxItemWords : MaxLowerItemWords)
+            || TermFilter.IsLeadInWord(tokens[0]) || tokens.Any(TermFilter.IsSentenceWord) || TermFilter.IsRoleWord(tokens[^1])
+            || NotNames.Contains(tokens[0]) || (char.IsUpper(tokens[0][0]) && curated.IsNotSkill(tokens[0]))
+            || (tokens.Length > 2 && tokens[1..^1].Any(TermFilter.IsEdgeWord) && !tokens.All(t => IsNameToken(t) || TermFilter.IsEdgeWord(t)))
+            || tokens.Any(t => Month().IsMatch(t)) || NumberWithUnit().IsMatch(tokens[0]) || tokens.Any(t => t is "below" or "above" or "beyond" or "etc"))
+        {
+            return false;
+        }
+
+        var refusal = TermFilter.Refuse(normalized, CandidateOrigin.List, isLongForm: false, curated, NoWords);
+        return refusal is null
+            || (refusal == TermFilter.OrdinaryWord && vouched && tokens.Length == 1 && tokens[0].Length > 3)
+            || (refusal == TermFilter.TooFewLetters && ShortName().IsMatch(normalized));
+    }
+
+    /// <summary>The segments of a list: split at commas outside brackets, "and", "or", "and/or", "&amp;" and slashes between names.</summary>
+    private static List<string> Segments(string text) =>
+        OutlineTermExtractor.SplitOutsideParentheses(text, ',')
+            .SelectMany(s => Conjunction().Split(s))
+            .SelectMany(OutlineTermExtractor.SplitSlashes)
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0)
+            .ToList();
+
+    /// <summary>An item without list punctuation, quotes, "etc." and a trailing version number ("Python 3", "WCAG 2.2").</summary>
+    private static string Clean(string text)
+    {
+        var cleaned = OutlineTermExtractor.Clean(text);
+        var version = TrailingVersion().Match(cleaned);
+        return version.Success && version.Index > 1 ? cleaned[..version.Index].TrimEnd() : cleaned;
+    }
+
+    private static int TrimmedEnd(string text) => text.TrimEnd().Length;
+
+    private static readonly WordUsage NoWords = new();
+
+    [GeneratedRegex(@"[.;!?](?:\s+|$)|\s+[-–—]\s+")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\(([^()]{1,200})\)")]
+    private static partial Regex Parenthesized();
+
+    [GeneratedRegex(@"^\s*(?:e\.g\.,?|i\.e\.,?|such\s+as|like|including|for\s+example,?|especially|namely|mainly|we\s+use|using|incl\.)[,:]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Introducer();
+
+    /// <summary>
+    /// What introduces a list of skills: "such as", "e.g.", "including", "like", a colon, or a skill phrase
+    /// ("experience with", "proficiency in", "knowledge of", "familiarity with", "fluency in").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:such\s+as|e\.g\.,?|including|for\s+example,?|especially|namely|like)\s+|:\s+|\b(?:experience|experienced|expertise|proficiency|proficient|familiarity|familiar|fluency|fluent|knowledge|understanding|skills?|background|exposure|comfort|comfortable|hands-on)\s+(?:with|in|of|using)\s+(?:(?:one|two|some|any|all|each|most|either)\s+(?:or\s+more\s+)?(?:of\s+)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducedList();
+
+    [GeneratedRegex(@"\s+(?:and/or|and|or|&|nor)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+
+    /// <summary>"k6", "R2": a letter and a digit.</summary>
+    [GeneratedRegex(@"^[A-Za-z]\d$")]
+    private static partial Regex ShortName();
+
+    /// <summary>"7nm", "10x", "401k": a number with a unit, not a name.</summary>
+    [GeneratedRegex(@"^\d+[a-z]*$")]
+    private static partial Regex NumberWithUnit();
+
+    [GeneratedRegex(@"\s+v?\d+(?:\.\d+)*[a-z]?$")]
+    private static partial Regex TrailingVersion();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    private static partial Regex Month();
+
+    /// <summary>A standard by its number: "ISO 26262", "ISO/IEC 27001", "IEC 62304", "IEEE 802.11", "DO-178C", "NIST SP 800-53".</summary>
+    [GeneratedRegex(@"\b(?:ISO(?:/IEC)?|IEC|IEEE|DO|MIL-STD|NIST(?:\s+SP)?|SAE|ANSI|RFC|IPC|JEDEC|ASTM|AEC)[\s-]?\d{2,6}(?:[-.:]\d+)*(?:-?[A-Z](?![a-z]))?")]
+    private static partial Regex Standard();
+
+    /// <summary>Product names with capitals inside: "KServe", "GStreamer", "DESeq2", "scVI", "eBPF".</summary>
+    [GeneratedRegex(@"(?<![\w.+#/-])(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?![\w+#/-])")]
+    private static partial Regex InnerCapitals();
+}
