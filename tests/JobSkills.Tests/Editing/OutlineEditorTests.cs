@@ -159,7 +159,7 @@ public class OutlineEditorTests
         await new SkillLinker(database.Factory).RelinkOutlineAsync(tree.Document.Id);
         var node = tree.InDocumentOrder().Last();
 
-        await new OutlineEditor(database.Factory).UpdateTextAsync(node.Id, "Kubernetes operators", node.Version, "test");
+        await new OutlineEditor(database.Factory).UpdateTextAsync(node.Id, "Kubernetes and the operators", node.Version, "test");
 
         await using var db = database.Factory.CreateDbContext();
         var terms = await db.TermOccurrences.Where(o => o.OutlineNodeId == node.Id).Select(o => o.Term!.Name).ToListAsync();
