@@ -19,6 +19,13 @@ public readonly record struct SkillMatch(VocabularyTerm Term, int Start, int Len
 /// ordinary word ("Go", "Rust") is also held back at the start of a sentence (unless a list
 /// follows: "Go, Rust") and before a word that makes it a verb ("Go to", "Spark the").
 /// URLs and e-mail addresses are skipped.
+/// Forms: besides its spellings and their plurals, a term is found in the forms <see cref="TermVariants"/>
+/// gives (British or American spelling, the noun of a gerund head, the action a head names: "calibrate
+/// the cameras" for "camera calibration"). A spelling of any term wins over another term's form at the
+/// same place. An action is only read where its verb is written in lower case or starts a sentence (the
+/// "Design Systems" team is not "system design"). After the pass, terms written with a shared part in a
+/// coordination are found too: "unit, integration and end-to-end tests", "model training and evaluation",
+/// "train and deploy models".
 /// </remarks>
 public sealed class SkillMatcher
 {
@@ -27,7 +34,17 @@ public sealed class SkillMatcher
         "based", "driven", "aware", "powered", "enabled", "centric", "first", "native", "oriented", "specific", "friendly",
         "heavy", "intensive", "focused", "related", "like", "savvy", "ready", "compatible", "certified", "accelerated",
         "assisted", "generated", "optimized", "capable", "style", "type", "backed", "integrated", "supported", "led",
+        "family", "class", "series", "inspired", "derived", "compliant", "grade",
     };
+
+    /// <summary>Words that may stand between a verb and its object ("deploy our models", "clean the data").</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "our", "your", "their", "its", "this", "these", "those", "all", "new", "existing", "any", "each",
+    };
+
+    /// <summary>"multi-object tracking" is a kind of "object tracking": a match of two words or more may start after this prefix.</summary>
+    private const string CombiningPrefix = "multi";
 
     private static readonly HashSet<string> VerbFollowers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,38 +55,57 @@ public sealed class SkillMatcher
 
     private readonly Dictionary<long, int> transitions = [];
     private readonly List<Entry[]?> entries = [null];
+
+    /// <summary>Per node: 1 when an action's object may follow after a determiner, 2 when it must; 0 for most nodes.</summary>
+    private readonly List<byte> markers = [0];
     private readonly IReadOnlyList<VocabularyTerm> terms;
 
     public SkillMatcher(SkillVocabulary vocabulary)
+        : this(vocabulary, vocabulary.Terms.SelectMany(t => t.Spellings.Select(s => (t, s))))
+    {
+    }
+
+    /// <summary>
+    /// A matcher of these spellings, each standing for its term (a posting may give a known term a short
+    /// form of its own: <see cref="PostingSkills"/>); <paramref name="vocabulary"/> is what <see cref="Vocabulary"/> returns.
+    /// </summary>
+    internal SkillMatcher(SkillVocabulary vocabulary, IEnumerable<(VocabularyTerm Term, TermSpelling Spelling)> spellings)
     {
         Vocabulary = vocabulary;
-        terms = vocabulary.Terms;
+        var termList = new List<VocabularyTerm>();
+        var index = new Dictionary<VocabularyTerm, int>(ReferenceEqualityComparer.Instance);
         var pending = new Dictionary<int, List<Entry>>();
-        for (var t = 0; t < terms.Count; t++)
+        foreach (var (term, spelling) in spellings)
         {
-            foreach (var spelling in terms[t].Spellings)
+            if (!index.TryGetValue(term, out var t))
             {
-                foreach (var surface in TermText.SurfaceForms(spelling.Text, spelling.CaseSensitive))
-                {
-                    var node = Insert(surface);
-                    if (!pending.TryGetValue(node, out var list))
-                    {
-                        pending[node] = list = [];
-                    }
+                index[term] = t = termList.Count;
+                termList.Add(term);
+            }
 
-                    var entry = new Entry(t, spelling.CaseSensitive ? surface : null, spelling.CaseSensitive && TermText.IsWordLike(spelling.Text));
-                    if (!list.Contains(entry))
-                    {
-                        list.Add(entry);
-                    }
+            foreach (var surface in TermVariants.Of(spelling.Text, spelling.CaseSensitive))
+            {
+                var node = Insert(surface.Text);
+                if (!pending.TryGetValue(node, out var list))
+                {
+                    pending[node] = list = [];
+                }
+
+                var entry = new Entry(t, spelling.CaseSensitive ? surface.Text : null, spelling.CaseSensitive && TermText.IsWordLike(spelling.Text), surface.Kind);
+                if (!list.Contains(entry))
+                {
+                    list.Add(entry);
                 }
             }
         }
 
+        terms = termList;
         foreach (var (node, list) in pending)
         {
-            // Exact-case spellings are tried first: "Go" the language before any case-insensitive "go".
-            entries[node] = list.OrderBy(e => e.Exact is null).ToArray();
+            // Exact-case spellings are tried first ("Go" the language before any case-insensitive "go"), then
+            // spellings, then other forms; where some term is spelled so, other terms' forms do not count.
+            var spelled = list.Any(e => e.Kind == SurfaceKind.Spelling);
+            entries[node] = list.Where(e => !spelled || e.Kind == SurfaceKind.Spelling).OrderBy(e => e.Exact is null).ThenBy(e => e.Kind).ToArray();
         }
     }
 
@@ -85,17 +121,24 @@ public sealed class SkillMatcher
     /// <summary>Adds the matches in <paramref name="text"/> to <paramref name="matches"/>, in text order.</summary>
     public void Match(string text, List<SkillMatch> matches)
     {
+        var first = matches.Count;
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsStart(text, i))
+            var afterPrefix = false;
+            if (!IsStart(text, i) && !(afterPrefix = IsAfterCombiningPrefix(text, i)))
             {
                 i++;
                 continue;
             }
 
-            var (term, end) = Longest(text, i);
-            if (term >= 0 && !InsideUrlOrAddress(text, i, end))
+            var (term, end, kind) = Longest(text, i);
+            if (kind == SurfaceKind.Action && CutsLongerTerm(text, i, end))
+            {
+                (term, end, _) = Longest(text, i, actions: false);
+            }
+
+            if (term >= 0 && !InsideUrlOrAddress(text, i, end) && (!afterPrefix || text.AsSpan(i, end - i).IndexOfAny(' ', '-') >= 0))
             {
                 matches.Add(new SkillMatch(terms[term], i, end - i, text[i..end]));
                 i = end;
@@ -105,13 +148,42 @@ public sealed class SkillMatcher
                 i++;
             }
         }
+
+        if (matches.Count > first)
+        {
+            Coordination.AddShared(this, text, matches, first);
+        }
     }
 
-    private (int Term, int End) Longest(string text, int start)
+    /// <summary>
+    /// Whether a term that starts inside the action at <paramref name="start"/>..<paramref name="end"/> runs on past it:
+    /// "tune our model predictive control" is about model predictive control, not model tuning.
+    /// </summary>
+    private bool CutsLongerTerm(string text, int start, int end)
     {
-        var node = 0;
-        var j = start;
-        var best = (-1, -1);
+        for (var k = start + 1; k < end; k++)
+        {
+            if (char.IsWhiteSpace(text[k - 1]) && !char.IsWhiteSpace(text[k]) && Longest(text, k) is { Term: >= 0 } inner && inner.End > end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The term this whole phrase names (a spelling or a form of one), or null.</summary>
+    internal VocabularyTerm? TermOf(string phrase)
+    {
+        var (term, end, _) = Longest(phrase, 0);
+        return term >= 0 && end == phrase.Length ? terms[term] : null;
+    }
+
+    private (int Term, int End, SurfaceKind Kind) Longest(string text, int start, bool actions = true) => Walk(text, start, 0, start, (-1, -1, SurfaceKind.Spelling), actions);
+
+    /// <summary>Walks the trie from <paramref name="node"/> at <paramref name="j"/>; returns the longest entry that fits, or <paramref name="best"/>.</summary>
+    private (int Term, int End, SurfaceKind Kind) Walk(string text, int start, int node, int j, (int Term, int End, SurfaceKind Kind) best, bool actions)
+    {
         while (j < text.Length)
         {
             char folded;
@@ -125,6 +197,10 @@ public sealed class SkillMatcher
                 }
 
                 folded = ' ';
+                if (markers[node] != 0 && actions)
+                {
+                    best = WalkObject(text, start, node, next, best);
+                }
             }
             else if (TermText.IsJoiner(c) && j > start && char.IsLetterOrDigit(text[j - 1]) && next < text.Length && char.IsLetterOrDigit(text[next])
                 && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[next])))
@@ -142,13 +218,20 @@ public sealed class SkillMatcher
             }
 
             j = next;
-            if (entries[node] is { } candidates && IsEnd(text, j))
+            if (entries[node] is { } candidates && IsEnd(text, j) && j >= best.End)
             {
                 foreach (var entry in candidates)
                 {
-                    if (entry.Exact is null || (SameSpelling(text, start, j, entry.Exact) && (!entry.WordLike || FitsAsName(text, start, j))))
+                    // Longer wins; as long, a spelling wins over another form (whichever path of the walk found it first).
+                    if (j == best.End && entry.Kind >= best.Kind)
                     {
-                        best = (entry.Term, j);
+                        break;
+                    }
+
+                    if (entry.Kind == SurfaceKind.Action ? actions && (char.IsLower(text[start]) || AtSentenceStart(text, start))
+                        : entry.Exact is null || (SameSpelling(text, start, j, entry.Exact) && (!entry.WordLike || FitsAsName(text, start, j))))
+                    {
+                        best = (entry.Term, j, entry.Kind);
                         break;
                     }
                 }
@@ -158,16 +241,62 @@ public sealed class SkillMatcher
         return best;
     }
 
+    /// <summary>After a verb and the space at <paramref name="j"/>: an action's object, perhaps after a determiner or an acronym.</summary>
+    private (int Term, int End, SurfaceKind Kind) WalkObject(string text, int start, int node, int j, (int Term, int End, SurfaceKind Kind) best)
+    {
+        var (determiner, afterDeterminer) = SkipWord(text, j, w => Determiners.Contains(w));
+        var (_, afterPossessive) = determiner ? SkipWord(text, afterDeterminer, IsPossessive) : (false, j);
+        var (_, afterAcronym) = SkipWord(text, afterPossessive, TermText.IsAcronym);
+        if ((markers[node] & 1) != 0 && transitions.TryGetValue(((long)node << 16) | TermVariants.OptionalDeterminer, out var optional))
+        {
+            best = Walk(text, start, optional, afterAcronym, best, actions: true);
+        }
+
+        if ((markers[node] & 2) != 0 && determiner && transitions.TryGetValue(((long)node << 16) | TermVariants.RequiredDeterminer, out var required))
+        {
+            best = Walk(text, start, required, afterAcronym, best, actions: true);
+        }
+
+        return best;
+    }
+
+    /// <summary>"colleagues'", "team's": after a determiner, a possessive may stand before the object ("review your colleagues' code").</summary>
+    private static bool IsPossessive(string word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal));
+
+    /// <summary>When the word at <paramref name="j"/> passes <paramref name="accept"/> and a space follows: true and the index after the space.</summary>
+    private static (bool Skipped, int Next) SkipWord(string text, int j, Func<string, bool> accept)
+    {
+        var end = j;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '\'' or '’' && end > j)))
+        {
+            end++;
+        }
+
+        if (end == j || end >= text.Length || text[end] != ' ' || !accept(text[j..end]))
+        {
+            return (false, j);
+        }
+
+        return (true, end + 1);
+    }
+
     private int Insert(string surface)
     {
         var node = 0;
         foreach (var c in surface)
         {
+            if (c is TermVariants.OptionalDeterminer or TermVariants.RequiredDeterminer)
+            {
+                markers[node] |= (byte)(c == TermVariants.OptionalDeterminer ? 1 : 2);
+            }
+
             var key = ((long)node << 16) | char.ToLowerInvariant(c);
             if (!transitions.TryGetValue(key, out var child))
             {
                 child = entries.Count;
                 entries.Add(null);
+                markers.Add(0);
                 transitions[key] = child;
             }
 
@@ -175,6 +304,15 @@ public sealed class SkillMatcher
         }
 
         return node;
+    }
+
+    /// <summary>Right after "multi-" at the start of a word: "multi-object tracking".</summary>
+    private static bool IsAfterCombiningPrefix(string text, int i)
+    {
+        var prefixStart = i - 1 - CombiningPrefix.Length;
+        return prefixStart >= 0 && char.IsLetter(text[i]) && TermText.IsJoiner(text[i - 1])
+            && text.AsSpan(prefixStart, CombiningPrefix.Length).Equals(CombiningPrefix, StringComparison.OrdinalIgnoreCase)
+            && (prefixStart == 0 || !char.IsLetterOrDigit(text[prefixStart - 1]));
     }
 
     /// <summary>Where a word may start: after a separator, at the text's start, or where a flattened page glued two words.</summary>
@@ -330,15 +468,23 @@ public sealed class SkillMatcher
             return false;
         }
 
+        return !AtSentenceStart(text, start) || (after < text.Length && text[after] is ',' or '/' or ')' or '&');
+    }
+
+    /// <summary>Whether only spaces stand between <paramref name="start"/> and the start of the text, a sentence, a clause or a bullet.</summary>
+    internal static bool AtSentenceStart(string text, int start)
+    {
         var before = start - 1;
         while (before >= 0 && text[before] is ' ' or '\t')
         {
             before--;
         }
 
-        var sentenceStart = before < 0 || text[before] is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '•' or '*' or '-' or '–' or '—' or '>' or '"' or '“';
-        return !sentenceStart || (after < text.Length && text[after] is ',' or '/' or ')' or '&');
+        return before < 0 || text[before] is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '•' or '*' or '-' or '–' or '—' or '>' or '"' or '“' or '→';
     }
+
+    /// <summary>A word that joins a name to a word describing it ("YOLO-family", "transformer-based").</summary>
+    internal static bool IsHyphenModifier(string word) => HyphenModifiers.Contains(word);
 
     private static string WordAt(string text, int i)
     {
@@ -370,5 +516,5 @@ public sealed class SkillMatcher
             || (token.IndexOf('@') is var at && at > 0 && at < token.Length - 1 && token[(at + 1)..].Contains('.'));
     }
 
-    private readonly record struct Entry(int Term, string? Exact, bool WordLike);
+    private readonly record struct Entry(int Term, string? Exact, bool WordLike, SurfaceKind Kind);
 }

@@ -106,7 +106,12 @@ internal static class TermText
             yield break;
         }
 
-        if (singular.EndsWith('s') || singular.EndsWith('x') || singular.EndsWith('z') || singular.EndsWith("ch", StringComparison.Ordinal) || singular.EndsWith("sh", StringComparison.Ordinal))
+        if (singular.EndsWith("sis", StringComparison.Ordinal) && singular.Length > 4)
+        {
+            // "analysis", "analyses"; "hypothesis", "hypotheses"
+            yield return singular[..^2] + "es";
+        }
+        else if (singular.EndsWith('s') || singular.EndsWith('x') || singular.EndsWith('z') || singular.EndsWith("ch", StringComparison.Ordinal) || singular.EndsWith("sh", StringComparison.Ordinal))
         {
             yield return singular + "es";
         }
