@@ -97,6 +97,7 @@ internal sealed class VocabularyBuilder
     public List<VocabularyTerm> Build()
     {
         DropTermsWithGenericHeads();
+        DropListsOfTerms();
         var members = new Dictionary<Group, List<Group>>();
         foreach (var group in groups.Where(g => !g.Dropped && (g.Curated is not null || g.Surfaces.Count > 0)))
         {
@@ -166,6 +167,23 @@ internal sealed class VocabularyBuilder
                     group.Dropped = true;
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "DRC/LVS", "Tcl/Python/Bash", "AI/ML": names written together with slashes, each of which is a term,
+    /// are a list rather than a term, and as one they would hide their parts from the matcher.
+    /// </summary>
+    private void DropListsOfTerms()
+    {
+        foreach (var group in groups.Where(g => g.Curated is null && !g.Dropped && g.Parent is null && g.Surfaces.Count > 0))
+        {
+            var text = group.Surfaces.Keys.First();
+            var parts = text.Split('/');
+            if (parts.Length >= 2 && !text.Contains(' ') && parts.All(p => GroupOf(p) is { Dropped: false } part && part != group))
+            {
+                group.Dropped = true;
             }
         }
     }
