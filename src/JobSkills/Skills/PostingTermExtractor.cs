@@ -9,7 +9,9 @@ namespace JobSkills.Skills;
 /// <list type="bullet">
 /// <item>items of enumerations ("experience with X, Y and Z", "such as X, Y or Z", "(X, Y, Z)",
 /// "Tech stack: X, Y, Z"): an item is taken when the enumeration shows it is a skill, that is when a
-/// neighbouring item (or the term the parenthesis explains) is a known term, or, in the requirements
+/// neighbouring item is a known term, or the list spells out a known term written before its parenthesis, colon,
+/// "such as" or "including" (perhaps with a generic word after it: "Kubernetes security experience (pod security
+/// standards, network policies)", "classical computer vision: camera models, epipolar geometry"), or, in the requirements
 /// and responsibilities, when the item is written as a name (inner capitals, digits, "+", "#", an
 /// acronym, a capitalised word inside a sentence);</item>
 /// <item>"Long Name (ACR)" pairs in the requirements and responsibilities;</item>
@@ -177,18 +179,39 @@ internal static partial class PostingTermExtractor
         var rest = clause;
         foreach (Match group in Parenthesized().Matches(clause))
         {
-            var head = clause[..group.Index];
-            var headKnown = known(head) is { Count: > 0 } headMatches && headMatches[^1].Start + headMatches[^1].Length >= TrimmedEnd(head);
+            var headKnown = EndsWithKnownTerm(clause[..group.Index], known, curated);
             ReadList(Introducer().Replace(group.Groups[1].Value, ""), isList: true, headKnown, strength, known, curated, found, atClauseStart: false);
             rest = rest.Replace(group.Value, " ", StringComparison.Ordinal);
         }
 
-        var regions = IntroducedList().Split(rest);
-        for (var i = 0; i < regions.Length; i++)
+        var introducers = IntroducedList().Matches(rest);
+        var from = 0;
+        for (var i = 0; i <= introducers.Count; i++)
         {
-            // Regions after the first follow "such as", "e.g.", "including", "like" or a colon: lists by construction.
-            ReadList(regions[i], isList: i > 0, headKnown: false, strength, known, curated, found, atClauseStart: i == 0);
+            // Regions after the first follow "such as", "e.g.", "including", "like", a colon or "experience with": lists by
+            // construction. After a colon, "such as" or "including", the list spells out what the words before it name
+            // ("classical computer vision: camera models, epipolar geometry"): a known term there vouches for the items.
+            var to = i < introducers.Count ? introducers[i].Index : rest.Length;
+            var headKnown = i > 0 && !ExperienceWith().IsMatch(introducers[i - 1].Value) && EndsWithKnownTerm(rest[..introducers[i - 1].Index], known, curated);
+            ReadList(rest[from..to], isList: i > 0, headKnown, strength, known, curated, found, atClauseStart: i == 0);
+            from = i < introducers.Count ? introducers[i].Index + introducers[i].Length : to;
         }
+    }
+
+    /// <summary>
+    /// Whether the text ends with a known term, perhaps followed by a generic word or two ("Kubernetes security
+    /// experience", "causal inference methods", "deep learning frameworks").
+    /// </summary>
+    private static bool EndsWithKnownTerm(string text, Func<string, List<SkillMatch>> known, CuratedList curated)
+    {
+        if (known(text) is not { Count: > 0 } matches)
+        {
+            return false;
+        }
+
+        var last = matches[^1];
+        var after = text[(last.Start + last.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return after.Length <= 2 && after.All(w => curated.IsNotSkill(w) || TermFilter.IsEdgeWord(w));
     }
 
     /// <summary>The items of a list and which of them are skills the vocabulary does not know.</summary>
@@ -226,7 +249,7 @@ internal static partial class PostingTermExtractor
             // A known neighbour vouches for an item; in an introduced or parenthesised list, any known item does.
             var vouched = (clean && anyKnown) || IsKnown(items, i - 1) || IsKnown(items, i + 1);
             var named = IsWrittenAsName(item) && enumerated && strength == Strength.Strong;
-            if ((vouched || named) && Accept(item.Text, vouched && !item.Cut, curated))
+            if ((vouched || named) && Accept(item.Text, vouched && !item.Cut, explained: clean && headKnown, curated))
             {
                 found.Add(new Found(item.Text, null));
             }
@@ -366,7 +389,7 @@ internal static partial class PostingTermExtractor
     /// Whether an unknown item reads as a term (<see cref="TermFilter"/> with no outline word counts).
     /// A single lower-case word ("datasheets", "quantification") is a term only where a known neighbour vouches for it.
     /// </summary>
-    private static bool Accept(string text, bool vouched, CuratedList curated)
+    private static bool Accept(string text, bool vouched, bool explained, CuratedList curated)
     {
         var normalized = TermText.Normalize(text);
         var tokens = normalized.Split(' ');
@@ -380,8 +403,11 @@ internal static partial class PostingTermExtractor
         }
 
         var refusal = TermFilter.Refuse(normalized, CandidateOrigin.List, isLongForm: false, curated, NoWords);
+        // A participle may open a term in a list that spells out a known term ("causal inference methods: interrupted
+        // time series"); elsewhere it, like a gerund, rather opens a clause ("tested analysis code", "meeting deadlines").
         return refusal is null
             || (refusal == TermFilter.OrdinaryWord && vouched && tokens.Length == 1 && tokens[0].Length > 3)
+            || (refusal == TermFilter.Clause && explained && tokens[0].EndsWith("ed", StringComparison.Ordinal))
             || (refusal == TermFilter.TooFewLetters && ShortName().IsMatch(normalized));
     }
 
@@ -421,6 +447,10 @@ internal static partial class PostingTermExtractor
     /// </summary>
     [GeneratedRegex(@"\b(?:such\s+as|e\.g\.,?|including|for\s+example,?|especially|namely|like)\s+|:\s+|\b(?:experience|experienced|expertise|proficiency|proficient|familiarity|familiar|fluency|fluent|knowledge|understanding|skills?|background|exposure|comfort|comfortable|hands-on)\s+(?:with|in|of|using)\s+(?:(?:one|two|some|any|all|each|most|either)\s+(?:or\s+more\s+)?(?:of\s+)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedList();
+
+    /// <summary>An introducer that opens a list of what the candidate knows rather than spelling out the words before it.</summary>
+    [GeneratedRegex(@"^(?:experience|experienced|expertise|proficiency|proficient|familiarity|familiar|fluency|fluent|knowledge|understanding|skills?|background|exposure|comfort|comfortable|hands-on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperienceWith();
 
     [GeneratedRegex(@"\s+(?:and/or|and|or|&|nor)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();

@@ -16,6 +16,9 @@ internal static partial class TermFilter
     /// <summary>The reason <see cref="Refuse"/> gives for a lone ordinary word.</summary>
     public const string OrdinaryWord = "an ordinary word";
 
+    /// <summary>The reason <see cref="Refuse"/> gives for a phrase from a sentence that opens with "-ing", "-ed" or "-ly".</summary>
+    public const string Clause = "a clause";
+
     /// <summary>The reason <see cref="Refuse"/> gives for a text of fewer than two letters.</summary>
     public const string TooFewLetters = "too few letters";
 
@@ -161,7 +164,7 @@ internal static partial class TermFilter
         if (origin == CandidateOrigin.List && char.IsLower(tokens[0][0])
             && (tokens[0].EndsWith("ing", StringComparison.Ordinal) || tokens[0].EndsWith("ed", StringComparison.Ordinal) || tokens[0].EndsWith("ly", StringComparison.Ordinal)))
         {
-            return "a clause";
+            return Clause;
         }
 
         return null;

@@ -22,7 +22,9 @@ public class PostingSkillsTests(ITestOutputHelper output)
         SPI
         I2C
         Apache Spark | =Spark
-        """, "experience\nPhD\nCalifornia\nChile\nSpain\nEnglish\nSpanish\nSales\nMarketing")));
+        computer vision
+        causal inference
+        """, "experience\nmethods\nPhD\nCalifornia\nChile\nSpain\nEnglish\nSpanish\nSales\nMarketing")));
 
     private static PostingSkills Find(SectionKind kind, params string[] lines) =>
         PostingSkills.Find(lines.Select(l => new PostingText(kind, l)).ToList(), Matcher);
@@ -40,6 +42,9 @@ public class PostingSkillsTests(ITestOutputHelper output)
     [InlineData("Load testing (k6, Locust) and C++17 services.", new[] { "k6", "Locust" })]
     [InlineData("Experience with Zephyr RTOS.", new[] { "Zephyr RTOS" })]
     [InlineData("Simulation in Isaac Sim 4.0 and Gazebo, with Python tooling.", new[] { "Isaac Sim", "Gazebo" })]
+    [InlineData("A good grasp of classical computer vision: camera models, epipolar geometry, feature matching.", new[] { "camera models", "epipolar geometry", "feature matching" })]
+    [InlineData("Causal inference methods: propensity scores, interrupted time series.", new[] { "propensity scores", "interrupted time series" })]
+    [InlineData("Docker experience (image scanning, rootless containers) is a plus.", new[] { "image scanning", "rootless containers" })]
     public void Extract_EnumeratedNamesInRequirements_AreTerms(string line, string[] expected) =>
         Assert.Equal(expected.Order(), NewTerms(SectionKind.Required, line).Order());
 
@@ -51,6 +56,7 @@ public class PostingSkillsTests(ITestOutputHelper output)
     [InlineData("Fluency in English and Spanish; you will work with Sales, Marketing and Finance.")]
     [InlineData("Design, build and operate services, and keep the lights on.")]
     [InlineData("Outputs that are accurate, maintainable, secure, and aligned with team standards.")]
+    [InlineData("Experience with Python: you will own reliability, cost and speed.")]
     public void Extract_ProseListsPlacesAndWords_AreNotTerms(string line) => Assert.Empty(NewTerms(SectionKind.Required, line));
 
     [Fact]
