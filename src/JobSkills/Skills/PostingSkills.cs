@@ -30,20 +30,23 @@ public sealed class PostingSkills
     /// <summary>
     /// Finds the skills of a posting. <paramref name="matchers"/> are tried in order (the stored
     /// vocabulary, then terms learned from earlier postings); a later one only adds matches where the
-    /// earlier ones found nothing. The posting's own terms come last.
+    /// earlier ones found nothing. The posting's own terms come last, with the names it gives known terms
+    /// ("MPC" in "model predictive control (MPC)"); one that covers shorter matches wins over them
+    /// ("Framer Motion" over "Framer").
     /// </summary>
     public static PostingSkills Find(IReadOnlyList<PostingText> lines, IReadOnlyList<SkillMatcher> matchers, CuratedList? curated = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(matchers.Count);
         List<SkillMatch> Known(string text) => MatchAll(matchers, text);
 
-        var newTerms = PostingTermExtractor.Extract(lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default);
-        var own = newTerms.Count == 0 ? null : new SkillMatcher(SkillVocabulary.FromTerms(newTerms));
+        var (newTerms, names) = PostingTermExtractor.Extract(lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default);
+        var own = newTerms.Count == 0 && names.Count == 0 ? null
+            : new SkillMatcher(SkillVocabulary.FromTerms(newTerms), newTerms.SelectMany(t => t.Spellings.Select(s => (t, s))).Concat(names));
         var result = new List<List<SkillMatch>>(lines.Count);
         foreach (var line in lines)
         {
             var matches = Known(line.Text);
-            result.Add(own is null ? matches : Merge(matches, own.Match(line.Text)));
+            result.Add(own is null ? matches : Merge(matches, own.Match(line.Text), longerWins: true));
         }
 
         return new PostingSkills(newTerms, result);
@@ -67,8 +70,12 @@ public sealed class PostingSkills
         return matches;
     }
 
-    /// <summary>The first list's matches, and those of the second that overlap none of them, in text order.</summary>
-    internal static List<SkillMatch> Merge(List<SkillMatch> first, List<SkillMatch> second)
+    /// <summary>
+    /// The first list's matches, and those of the second that overlap none of them, in text order. With
+    /// <paramref name="longerWins"/>, a match of the second list also replaces the first list's matches it covers
+    /// when it is longer than each ("Framer Motion" over "Framer"), as the matcher itself prefers the longest.
+    /// </summary>
+    internal static List<SkillMatch> Merge(List<SkillMatch> first, List<SkillMatch> second, bool longerWins = false)
     {
         if (second.Count == 0)
         {
@@ -84,9 +91,25 @@ public sealed class PostingSkills
                 merged.Add(first[i++]);
             }
 
-            if (i >= first.Count || extra.Start + extra.Length <= first[i].Start)
+            var end = extra.Start + extra.Length;
+            if (i >= first.Count || end <= first[i].Start)
             {
                 merged.Add(extra);
+                continue;
+            }
+
+            // The first list's matches that overlap this one: replaced when this one covers them all and is longer.
+            var j = i;
+            while (j < first.Count && first[j].Start < end)
+            {
+                j++;
+            }
+
+            if (longerWins && first[i].Start >= extra.Start && first[j - 1].Start + first[j - 1].Length <= end
+                && Enumerable.Range(i, j - i).All(k => first[k].Length < extra.Length))
+            {
+                merged.Add(extra);
+                i = j;
             }
         }
 

@@ -75,11 +75,16 @@ internal static partial class PostingTermExtractor
     /// <summary>An item of a list; <paramref name="Cut"/> when it was cut out of a longer segment that runs on into the sentence.</summary>
     private sealed record Item(string Text, ItemKind Kind, bool AtClauseStart, bool Cut = false);
 
-    /// <summary>A term found in the posting: its spelling and, for a pair, its short form.</summary>
-    internal readonly record struct Found(string Text, string? Alias);
+    /// <summary>A term found in the posting: its spelling and, for a pair, its short form; or, with <paramref name="Of"/>, another name of that known term.</summary>
+    internal readonly record struct Found(string Text, string? Alias, VocabularyTerm? Of = null);
 
-    /// <summary>The terms these lines name that <paramref name="known"/> (the vocabulary's matches in a text) does not find, as vocabulary terms of <see cref="TermSource.Posting"/>.</summary>
-    public static List<VocabularyTerm> Extract(IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated)
+    /// <summary>
+    /// The terms these lines name that <paramref name="known"/> (the vocabulary's matches in a text) does not find, as
+    /// vocabulary terms of <see cref="TermSource.Posting"/>; and the names the posting gives known terms in a pair
+    /// ("MPC" in "model predictive control (MPC)"), which hold in this posting only.
+    /// </summary>
+    public static (List<VocabularyTerm> Terms, List<(VocabularyTerm Term, TermSpelling Spelling)> Names) Extract(
+        IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated)
     {
         var found = new List<Found>();
         foreach (var (kind, text) in lines)
@@ -94,10 +99,21 @@ internal static partial class PostingTermExtractor
         }
 
         var terms = new List<VocabularyTerm>();
+        var names = new List<(VocabularyTerm Term, TermSpelling Spelling)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, alias) in found)
+        foreach (var (text, alias, of) in found)
         {
             var name = TermSpelling.Of(text, caseSensitive: true);
+            if (of is not null)
+            {
+                if (keys.Add(TermText.KeyOf(name.Text, caseSensitive: false)))
+                {
+                    names.Add((of, TermSpelling.Of(text, caseSensitive: Acronyms.IsShortForm(text))));
+                }
+
+                continue;
+            }
+
             if (!keys.Add(TermText.KeyOf(name.Text, caseSensitive: false)))
             {
                 continue;
@@ -112,7 +128,7 @@ internal static partial class PostingTermExtractor
             terms.Add(new VocabularyTerm(name, TermSource.Posting, aliases));
         }
 
-        return terms;
+        return (terms, names);
     }
 
     private static Strength StrengthOf(SectionKind kind) => kind switch
@@ -148,26 +164,69 @@ internal static partial class PostingTermExtractor
         }
     }
 
-    /// <summary>"protected health information (PHI)": a long form and its short form, when the long form reads as a term.</summary>
+    /// <summary>
+    /// "protected health information (PHI)", "SAST (static application security testing)": a long form and its short form.
+    /// Both unknown, they make a term when the long form reads as one; one known, the other is its name in this posting.
+    /// </summary>
     private static void AddPairs(string line, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
     {
         for (var open = line.IndexOf('('); open > 0; open = line.IndexOf('(', open + 1))
         {
             var close = line.IndexOf(')', open);
-            var acronym = close > open ? line[(open + 1)..close].Trim() : "";
-            if (!Acronyms.IsShortForm(acronym) || Acronyms.LongFormFromWords(line[..open], acronym) is not { } longForm)
+            var inside = close > open ? line[(open + 1)..close].Trim() : "";
+            string acronym, longForm;
+            if (Acronyms.IsShortForm(inside) && Acronyms.LongFormFromWords(line[..open], inside) is { } before)
+            {
+                (acronym, longForm) = (inside, before);
+            }
+            else if (LastWord(line[..open]) is { } word && Acronyms.IsShortForm(word) && Acronyms.LongForm(inside, word) is { } after
+                && TermText.Normalize(after) == TermText.Normalize(inside))
+            {
+                (acronym, longForm) = (word, inside);
+            }
+            else
             {
                 continue;
             }
 
             var name = Clean(longForm);
-            var normalized = TermText.Normalize(name);
-            if (name.Length > 0 && Classify(name, known) == ItemKind.Unknown && Classify(acronym, known) == ItemKind.Unknown
-                && TermFilter.Refuse(normalized, CandidateOrigin.Item, isLongForm: true, curated, NoWords) is null)
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var longTerm = KnownTerm(name, known);
+            var shortTerm = KnownTerm(acronym, known);
+            var readsAsTerm = TermFilter.Refuse(TermText.Normalize(name), CandidateOrigin.Item, isLongForm: true, curated, NoWords) is null;
+            if (longTerm is null && shortTerm is null && readsAsTerm && Classify(name, known) == ItemKind.Unknown && Classify(acronym, known) == ItemKind.Unknown)
             {
                 found.Add(new Found(name, acronym));
             }
+            else if (longTerm is not null && Classify(acronym, known) == ItemKind.Unknown && !curated.IsNotSkill(acronym))
+            {
+                found.Add(new Found(acronym, null, longTerm));
+            }
+            else if (shortTerm is not null && Classify(name, known) == ItemKind.Unknown && readsAsTerm)
+            {
+                found.Add(new Found(name, null, shortTerm));
+            }
         }
+    }
+
+    /// <summary>The term of the vocabulary that is this whole text, or null.</summary>
+    private static VocabularyTerm? KnownTerm(string text, Func<string, List<SkillMatch>> known)
+    {
+        const string before = "with ";
+        var matches = known(before + text);
+        return matches.Count == 1 && matches[0].Start == before.Length && matches[0].Length == text.Length ? matches[0].Term : null;
+    }
+
+    /// <summary>The last word of a text, without the spaces after it; null when it is not followed only by spaces.</summary>
+    private static string? LastWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var start = trimmed.LastIndexOf(' ') + 1;
+        return trimmed.Length > start ? trimmed[start..] : null;
     }
 
     /// <summary>
@@ -241,7 +300,7 @@ internal static partial class PostingTermExtractor
         var enumerated = items.Count(item => item is not null) >= 2 || isList;
         for (var i = 0; i < items.Length; i++)
         {
-            if (items[i] is not { Kind: ItemKind.Unknown } item)
+            if (items[i] is not { } item || !(item.Kind == ItemKind.Unknown || (item.Kind == ItemKind.ContainsKnown && Refines(item, known, curated))))
             {
                 continue;
             }
@@ -259,6 +318,38 @@ internal static partial class PostingTermExtractor
     private static bool IsKnown(Item?[] items, int i) => i >= 0 && i < items.Length && items[i]?.Kind == ItemKind.Known;
 
     /// <summary>
+    /// An item that names a kind of one known term: specific words before it ("epipolar geometry" for "geometry"), or a
+    /// name that goes on after it ("Framer Motion" for "Framer"). Found in this posting, it wins over the shorter term.
+    /// </summary>
+    private static bool Refines(Item item, Func<string, List<SkillMatch>> known, CuratedList curated)
+    {
+        const string before = "with ";
+        var matches = known(before + item.Text).Where(m => m.Start >= before.Length).ToList();
+        if (matches.Count != 1)
+        {
+            return false;
+        }
+
+        var start = matches[0].Start - before.Length;
+        var end = start + matches[0].Length;
+        var words = item.Text.Split(' ');
+        if (end == item.Text.Length && start > 0)
+        {
+            return IsRefining(item.Text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !curated.IsNotSkill(item.Text[..start].Trim());
+        }
+
+        return start == 0 && end < item.Text.Length && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+
+    /// <summary>
+    /// One or two plain lower-case words that make a known term more specific ("epipolar" geometry). Not a hyphenated
+    /// adjective ("open-weight LLMs", "large-scale Spark"), a determiner ("strong", "modern") or a requirement word.
+    /// </summary>
+    private static bool IsRefining(string[] modifiers) =>
+        modifiers.Length is 1 or 2 && modifiers.All(w => w.Length > 2 && w.All(char.IsLower) && !Determiners.Contains(w) && !TermFilter.IsLeadInWord(w)
+            && !TermFilter.IsEdgeWord(w) && !TermFilter.IsSentenceWord(w) && !LeadIns.Contains(w));
+
+    /// <summary>
     /// The item a segment holds: a middle segment whole; the first from its last lead-in word on ("experience
     /// with Scala"), or its known term or name at the end; the last up to the end of its known term, name or
     /// first function word ("variant calling on data from …" gives "variant calling").
@@ -268,7 +359,8 @@ internal static partial class PostingTermExtractor
         var words = TermText.Tidy(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var phrase = string.Join(' ', words);
         var found = words.Length > 1 ? known(phrase) : [];
-        if (first && found.Count > 0 && found[^1].Start + found[^1].Length == phrase.Length)
+        if (first && found.Count > 0 && found[^1].Start + found[^1].Length == phrase.Length
+            && !(isList && found.Count == 1 && IsRefining(phrase[..found[0].Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
         {
             // "Ability to read schematics": the first item ends the segment.
             return new Item(found[^1].Text, ItemKind.Known, false, Cut: true);

@@ -69,6 +69,26 @@ public class PostingSkillsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Find_ThePostingsOwnShortFormsOfKnownTermsHoldInThePosting()
+    {
+        var found = Find(SectionKind.Required, "Run survival analysis (SA) on claims.", "Keep SA code tested; OPA (open policy agent) rules.", "Write OPA policies.");
+        Assert.Equal(["survival analysis", "SA"], found.Lines[0].Where(m => m.Term.Name == "survival analysis").Select(m => m.Text));
+        Assert.Equal(["SA"], found.Lines[1].Where(m => m.Term.Name == "survival analysis").Select(m => m.Text));
+        Assert.Equal(["open policy agent"], found.NewTerms.Select(t => t.Name));
+        Assert.Equal(["OPA"], found.Lines[2].Select(m => m.Text));
+        Assert.DoesNotContain(found.NewTerms, t => t.Name == "SA");
+    }
+
+    [Fact]
+    public void Find_AnEnumeratedNameThatRefinesAKnownTermWinsOverIt()
+    {
+        var found = Find(SectionKind.Required, "Container tooling such as Docker Compose, Podman or Buildah.", "Grasp of computer vision: epipolar quality control, optical flow and OpenCV.");
+        Assert.Contains("Docker Compose", found.NewTerms.Select(t => t.Name));
+        Assert.Equal(["Docker Compose", "Podman", "Buildah"], found.Lines[0].Select(m => m.Text));
+        Assert.Contains(found.Lines[1], m => m.Text == "epipolar quality control" && m.Term.Source == TermSource.Posting);
+    }
+
+    [Fact]
     public void Extract_AboutAndBenefits_NeedAKnownNeighbourOrGiveNothing()
     {
         // About: names alone are not enough, a known neighbour is.
