@@ -6,7 +6,9 @@ namespace JobSkills.Skills;
 /// evaluation, "train and deploy models" names model training. Around a match of two words or more, a
 /// single word joined to it by a comma, "and", "or", "&amp;" or a slash is tried in place of the match's
 /// leading words (before it) or trailing words (after it); it is taken when the phrase this makes is a
-/// term. Only words no other match covers are taken, so what the pass adds never overlaps.
+/// term. Across "and" and "or" the same is tried where no match is there to lean on: "post-layout extraction
+/// and simulation" names post-layout simulation, "analog or mixed-signal IC design" analog IC design. Only words
+/// no other match covers are taken, so what the pass adds never overlaps.
 /// </summary>
 internal static class Coordination
 {
@@ -63,12 +65,101 @@ internal static class Coordination
             }
         }
 
+        AddAcrossConjunctions(matcher, text, found, taken);
         if (found.Count > 0)
         {
             var all = matches.Skip(first).Concat(found).OrderBy(m => m.Start).ToList();
             matches.RemoveRange(first, matches.Count - first);
             matches.AddRange(all);
         }
+    }
+
+    /// <summary>
+    /// "A B and C": "A C" when it is a term (A one or two words); "B and C D": "B D" when it is a term (D one or two words).
+    /// </summary>
+    private static void AddAcrossConjunctions(SkillMatcher matcher, string text, List<SkillMatch> found, List<(int Start, int End)> taken)
+    {
+        bool Free(int start, int end) => !taken.Any(t => t.Start < end && start < t.End);
+        void Add(VocabularyTerm term, int start, int end)
+        {
+            found.Add(new SkillMatch(term, start, end - start, text[start..end]));
+            taken.Add((start, end));
+        }
+
+        foreach (var conjunction in (ReadOnlySpan<string>)[" and ", " or "])
+        {
+            for (var at = text.IndexOf(conjunction, StringComparison.Ordinal); at >= 0; at = text.IndexOf(conjunction, at + 1, StringComparison.Ordinal))
+            {
+                var before = Words(text, at, backwards: true);
+                var after = Words(text, at + conjunction.Length, backwards: false);
+                if (before.Count < 1 || after.Count < 1)
+                {
+                    continue;
+                }
+
+                var (bStart, bEnd) = before[0];
+                var (cStart, cEnd) = after[0];
+                for (var n = before.Count - 1; n >= 1 && Free(cStart, cEnd); n--)
+                {
+                    if (matcher.TermOf(text[before[n].Start..before[1].End] + " " + text[cStart..cEnd]) is { } term)
+                    {
+                        Add(term, cStart, cEnd);
+                    }
+                }
+
+                for (var n = after.Count - 1; n >= 1 && Free(bStart, bEnd); n--)
+                {
+                    if (matcher.TermOf(text[bStart..bEnd] + " " + text[after[1].Start..after[n].End]) is { } term)
+                    {
+                        Add(term, bStart, bEnd);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Up to three words next to <paramref name="position"/>, nearest first, joined by single spaces.</summary>
+    private static List<(int Start, int End)> Words(string text, int position, bool backwards)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = position;
+        while (words.Count < 3)
+        {
+            int start, end;
+            if (backwards)
+            {
+                end = i;
+                start = end;
+                while (start > 0 && IsWordChar(text[start - 1]))
+                {
+                    start--;
+                }
+            }
+            else
+            {
+                start = i;
+                end = start;
+                while (end < text.Length && IsWordChar(text[end]))
+                {
+                    end++;
+                }
+            }
+
+            if (end - start < 2 || !char.IsLetter(text[start]) || TermText.IsJoiner(text[end - 1]))
+            {
+                break;
+            }
+
+            words.Add((start, end));
+            if (backwards ? start < 1 || text[start - 1] != ' ' : end >= text.Length || text[end] != ' ')
+            {
+                break;
+            }
+
+            i = backwards ? start - 1 : end + 1;
+        }
+
+        return words;
     }
 
     /// <summary>

@@ -149,10 +149,7 @@ public sealed class SkillMatcher
             }
         }
 
-        if (matches.Count > first)
-        {
-            Coordination.AddShared(this, text, matches, first);
-        }
+        Coordination.AddShared(this, text, matches, first);
     }
 
     /// <summary>

@@ -29,7 +29,8 @@ internal readonly record struct Surface(string Text, SurfaceKind Kind);
 /// "deploying models", "analyze the data" for "camera calibration", "model deployment", "data analysis".
 /// Between the verb and the object the text may write a determiner or an acronym ("deploy our ML models");
 /// where the verb could also be read as a noun or an adjective ("clean data", "test data", "model data"),
-/// or as a participle ("trained models"), a determiner is required ("clean the data").</item>
+/// or as a participle ("trained models"), a determiner is required ("clean the data"). A one-word term's verb
+/// counts before a pronoun: "profile them" for "profiling".</item>
 /// </list>
 /// Only case-insensitive spellings get variants; exact-case names ("Go", "NLP") are matched as written.
 /// </summary>
@@ -95,14 +96,13 @@ internal static class TermVariants
             }
         }
 
-        if (words.Length is >= 2 and <= MaxActionWords && words.All(IsPlainWord) && words[^1].All(char.IsLower))
+        var actions = words.Length == 1 ? PronounActions(words[0])
+            : words.Length <= MaxActionWords && words.All(IsPlainWord) && words[^1].All(char.IsLower) ? Actions(words) : [];
+        foreach (var action in actions)
         {
-            foreach (var action in Actions(words))
+            if (seen.Add(action))
             {
-                if (seen.Add(action))
-                {
-                    yield return new Surface(action, SurfaceKind.Action);
-                }
+                yield return new Surface(action, SurfaceKind.Action);
             }
         }
     }
@@ -144,6 +144,25 @@ internal static class TermVariants
         }
 
         return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// "profile them", "debugging it" for "profiling", "debugging": the verb of a one-word term before a pronoun, which
+    /// only a verb can take ("profile" alone may be a noun).
+    /// </summary>
+    private static IEnumerable<string> PronounActions(string word)
+    {
+        var (kind, verbs) = word.All(char.IsLower) ? WordForms.VerbsOf(word) : (HeadKind.None, []);
+        if (kind == HeadKind.None)
+        {
+            yield break;
+        }
+
+        foreach (var form in verbs.SelectMany(v => WordForms.Gerunds(v).Concat(WordForms.Pasts(v)).Prepend(v)))
+        {
+            yield return form + " them";
+            yield return form + " it";
+        }
     }
 
     /// <summary>"calibrate cameras", "calibrating the camera", "calibrated the cameras" … for "camera calibration".</summary>

@@ -36,6 +36,10 @@ public class TermFormsTests
         machine learning
         YOLO
         GDPR
+        post-layout simulation
+        analog IC design
+        machine vision
+        profiling
         """, "data\nmodel\nsystem\nquestion")));
 
     private static List<string> Found(string text) => Matcher.Match(text).Select(m => m.Term.Name).ToList();
@@ -99,6 +103,8 @@ public class TermFormsTests
     [InlineData("review your colleagues' code", "code review")]
     [InlineData("designing systems that scale", "system design")]
     [InlineData("Optimise models for the edge", "model optimization")]
+    [InlineData("optimize models and profile them end to end", "profiling")]
+    [InlineData("a profile of the candidate", null)]
     public void Match_ActionsNameTheirTerm(string text, string? expected)
     {
         var found = Found(text);
@@ -155,6 +161,8 @@ public class TermFormsTests
     [InlineData("batch and stream processing", new[] { "batch processing", "stream processing" })]
     [InlineData("statistical and machine learning", new[] { "statistical learning", "machine learning" })]
     [InlineData("unit/integration tests", new[] { "unit testing", "integration testing" })]
+    [InlineData("run post-layout extraction and simulation", new[] { "post-layout simulation" })]
+    [InlineData("analog or mixed-signal IC design", new[] { "analog IC design" })]
     public void Match_Coordinations(string text, string[] expected) => Assert.Equal(expected, Found(text));
 
     [Theory]
