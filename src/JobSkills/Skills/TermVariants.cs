@@ -97,7 +97,8 @@ internal static class TermVariants
         }
 
         var actions = words.Length == 1 ? PronounActions(words[0])
-            : words.Length <= MaxActionWords && words.All(IsPlainWord) && words[^1].All(char.IsLower) ? Actions(words) : [];
+            : words.Length <= MaxActionWords && words.All(IsPlainWord) && words[^1].All(char.IsLower)
+                ? Actions(words, adjective: TermText.Tidy(text).Split(' ')[0].Contains('-')) : [];
         foreach (var action in actions)
         {
             if (seen.Add(action))
@@ -166,7 +167,12 @@ internal static class TermVariants
     }
 
     /// <summary>"calibrate cameras", "calibrating the camera", "calibrated the cameras" … for "camera calibration".</summary>
-    private static IEnumerable<string> Actions(string[] words)
+    /// <remarks>
+    /// With <paramref name="adjective"/> the modifier is a hyphenated compound ("low-power design", "full-stack
+    /// development"): an adjective, never the noun a verb could be read as modifying, so the bare verb needs no
+    /// determiner ("design low-power blocks", "develop full-stack apps").
+    /// </remarks>
+    private static IEnumerable<string> Actions(string[] words, bool adjective)
     {
         var (kind, verbs) = WordForms.VerbsOf(words[^1]);
         if (kind == HeadKind.None)
@@ -181,7 +187,7 @@ internal static class TermVariants
         foreach (var verb in verbs)
         {
             var forms = new List<(string Verb, char Marker, List<string> Objects)>();
-            if (kind == HeadKind.Derived)
+            if (kind == HeadKind.Derived || adjective)
             {
                 forms.Add((verb, OptionalDeterminer, objects));
                 forms.Add((WordForms.ThirdPerson(verb), OptionalDeterminer, objects));

@@ -40,6 +40,8 @@ public class TermFormsTests
         analog IC design
         machine vision
         profiling
+        low-power design
+        full-stack development
         """, "data\nmodel\nsystem\nquestion")));
 
     private static List<string> Found(string text) => Matcher.Match(text).Select(m => m.Term.Name).ToList();
@@ -105,6 +107,8 @@ public class TermFormsTests
     [InlineData("Optimise models for the edge", "model optimization")]
     [InlineData("optimize models and profile them end to end", "profiling")]
     [InlineData("a profile of the candidate", null)]
+    [InlineData("Design low-power analog blocks", "low-power design")]
+    [InlineData("developing full-stack web apps", "full-stack development")]
     public void Match_ActionsNameTheirTerm(string text, string? expected)
     {
         var found = Found(text);
