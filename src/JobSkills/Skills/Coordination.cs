@@ -10,104 +10,145 @@ namespace JobSkills.Skills;
 /// and simulation" names post-layout simulation, "analog or mixed-signal IC design" analog IC design. Only words
 /// no other match covers are taken, so what the pass adds never overlaps.
 /// </summary>
-internal static class Coordination
+internal sealed class Coordination
 {
     private const int MaxConjuncts = 6;
+
+    private readonly SkillMatcher matcher;
+    private readonly string text;
+    private readonly List<SkillMatch> matches;
+    private readonly int first;
+    private List<SkillMatch>? found;
+
+    private Coordination(SkillMatcher matcher, string text, List<SkillMatch> matches, int first)
+    {
+        this.matcher = matcher;
+        this.text = text;
+        this.matches = matches;
+        this.first = first;
+    }
 
     /// <summary>Adds the shared-part terms around <paramref name="matches"/>[<paramref name="first"/>..], keeping the list in text order.</summary>
     public static void AddShared(SkillMatcher matcher, string text, List<SkillMatch> matches, int first)
     {
-        var found = new List<SkillMatch>();
-        var taken = matches.Skip(first).Select(m => (m.Start, End: m.Start + m.Length)).ToList();
-        bool Free(int start, int end) => !taken.Any(t => t.Start < end && start < t.End);
+        var pass = new Coordination(matcher, text, matches, first);
+        var count = matches.Count;
+        for (var i = first; i < count; i++)
+        {
+            pass.AroundMatch(matches[i]);
+        }
 
+        pass.AcrossConjunctions();
+        if (pass.found is { } added)
+        {
+            var all = matches.Skip(first).Concat(added).OrderBy(m => m.Start).ToList();
+            matches.RemoveRange(first, matches.Count - first);
+            matches.AddRange(all);
+        }
+    }
+
+    private bool Free(int start, int end)
+    {
         for (var i = first; i < matches.Count; i++)
         {
-            var match = matches[i];
-            var words = TermText.Normalize(match.Text).Split(' ');
-            if (words.Length < 2)
+            if (matches[i].Start < end && start < matches[i].Start + matches[i].Length)
             {
-                continue;
-            }
-
-            // Before: "unit, integration and [end-to-end tests]" (the conjunct takes the place of leading words).
-            string[]? shared = null;
-            var position = match.Start;
-            for (var n = 0; n < MaxConjuncts && WordBefore(text, position, listOnly: n > 0) is var (start, end) && end > start && Free(start, end); n++)
-            {
-                var word = text[start..end];
-                var term = Conjunct(matcher, words, ref shared, rest => word + " " + rest, k => words[k..]);
-                if (term is null)
-                {
-                    break;
-                }
-
-                found.Add(new SkillMatch(term, start, end - start, word));
-                taken.Add((start, end));
-                position = start;
-            }
-
-            // After: "[model training] and evaluation" (the conjunct takes the place of trailing words).
-            shared = null;
-            position = match.Start + match.Length;
-            for (var n = 0; n < MaxConjuncts && WordAfter(text, position) is var (start, end) && end > start && Free(start, end); n++)
-            {
-                var word = text[start..end];
-                var term = Conjunct(matcher, words, ref shared, rest => rest + " " + word, k => words[..^k]);
-                if (term is null)
-                {
-                    break;
-                }
-
-                found.Add(new SkillMatch(term, start, end - start, word));
-                taken.Add((start, end));
-                position = end;
+                return false;
             }
         }
 
-        AddAcrossConjunctions(matcher, text, found, taken);
-        if (found.Count > 0)
+        return found is null || !found.Exists(m => m.Start < end && start < m.Start + m.Length);
+    }
+
+    private void Add(VocabularyTerm term, int start, int end) => (found ??= []).Add(new SkillMatch(term, start, end - start, text[start..end]));
+
+    /// <summary>Conjuncts before and after a match of two words or more.</summary>
+    private void AroundMatch(SkillMatch match)
+    {
+        if (match.Text.AsSpan().IndexOfAny(' ', '-') < 0)
         {
-            var all = matches.Skip(first).Concat(found).OrderBy(m => m.Start).ToList();
-            matches.RemoveRange(first, matches.Count - first);
-            matches.AddRange(all);
+            return;
+        }
+
+        var before = WordBefore(text, match.Start, listOnly: false);
+        if (before.End > before.Start && !matcher.StartsTerm(text.AsSpan(before.Start, before.End - before.Start)))
+        {
+            before = default;
+        }
+
+        var after = WordAfter(text, match.Start + match.Length);
+        if (before.End == 0 && after.End == 0)
+        {
+            return;
+        }
+
+        var words = TermText.Normalize(match.Text).Split(' ');
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        // Before: "unit, integration and [end-to-end tests]" (the conjunct takes the place of leading words).
+        string[]? shared = null;
+        for (var n = 0; n < MaxConjuncts && before is var (start, end) && end > start && Free(start, end); n++)
+        {
+            var word = text[start..end];
+            var term = Conjunct(words, ref shared, rest => word + " " + rest, k => words[k..]);
+            if (term is null)
+            {
+                break;
+            }
+
+            Add(term, start, end);
+            before = WordBefore(text, start, listOnly: true);
+        }
+
+        // After: "[model training] and evaluation" (the conjunct takes the place of trailing words).
+        shared = null;
+        for (var n = 0; n < MaxConjuncts && after is var (start, end) && end > start && Free(start, end); n++)
+        {
+            var word = text[start..end];
+            var term = Conjunct(words, ref shared, rest => rest + " " + word, k => words[..^k]);
+            if (term is null)
+            {
+                break;
+            }
+
+            Add(term, start, end);
+            after = WordAfter(text, end);
         }
     }
 
     /// <summary>
     /// "A B and C": "A C" when it is a term (A one or two words); "B and C D": "B D" when it is a term (D one or two words).
     /// </summary>
-    private static void AddAcrossConjunctions(SkillMatcher matcher, string text, List<SkillMatch> found, List<(int Start, int End)> taken)
+    private void AcrossConjunctions()
     {
-        bool Free(int start, int end) => !taken.Any(t => t.Start < end && start < t.End);
-        void Add(VocabularyTerm term, int start, int end)
-        {
-            found.Add(new SkillMatch(term, start, end - start, text[start..end]));
-            taken.Add((start, end));
-        }
-
+        Span<(int Start, int End)> before = stackalloc (int, int)[3];
+        Span<(int Start, int End)> after = stackalloc (int, int)[3];
         foreach (var conjunction in (ReadOnlySpan<string>)[" and ", " or "])
         {
             for (var at = text.IndexOf(conjunction, StringComparison.Ordinal); at >= 0; at = text.IndexOf(conjunction, at + 1, StringComparison.Ordinal))
             {
-                var before = Words(text, at, backwards: true);
-                var after = Words(text, at + conjunction.Length, backwards: false);
-                if (before.Count < 1 || after.Count < 1)
+                var nBefore = Words(text, at, backwards: true, before);
+                var nAfter = Words(text, at + conjunction.Length, backwards: false, after);
+                if (nBefore < 1 || nAfter < 1)
                 {
                     continue;
                 }
 
                 var (bStart, bEnd) = before[0];
                 var (cStart, cEnd) = after[0];
-                for (var n = before.Count - 1; n >= 1 && Free(cStart, cEnd); n--)
+                for (var n = nBefore - 1; n >= 1 && Free(cStart, cEnd); n--)
                 {
-                    if (matcher.TermOf(text[before[n].Start..before[1].End] + " " + text[cStart..cEnd]) is { } term)
+                    if (matcher.StartsTerm(text.AsSpan(before[n].Start, before[1].End - before[n].Start))
+                        && matcher.TermOf(text[before[n].Start..before[1].End] + " " + text[cStart..cEnd]) is { } term)
                     {
                         Add(term, cStart, cEnd);
                     }
                 }
 
-                for (var n = after.Count - 1; n >= 1 && Free(bStart, bEnd); n--)
+                for (var n = nAfter - 1; n >= 1 && Free(bStart, bEnd) && matcher.StartsTerm(text.AsSpan(bStart, bEnd - bStart)); n--)
                 {
                     if (matcher.TermOf(text[bStart..bEnd] + " " + text[after[1].Start..after[n].End]) is { } term)
                     {
@@ -118,12 +159,12 @@ internal static class Coordination
         }
     }
 
-    /// <summary>Up to three words next to <paramref name="position"/>, nearest first, joined by single spaces.</summary>
-    private static List<(int Start, int End)> Words(string text, int position, bool backwards)
+    /// <summary>Up to three words next to <paramref name="position"/>, nearest first, joined by single spaces; how many.</summary>
+    private static int Words(string text, int position, bool backwards, Span<(int Start, int End)> words)
     {
-        var words = new List<(int Start, int End)>();
+        var count = 0;
         var i = position;
-        while (words.Count < 3)
+        while (count < words.Length)
         {
             int start, end;
             if (backwards)
@@ -150,7 +191,7 @@ internal static class Coordination
                 break;
             }
 
-            words.Add((start, end));
+            words[count++] = (start, end);
             if (backwards ? start < 1 || text[start - 1] != ' ' : end >= text.Length || text[end] != ' ')
             {
                 break;
@@ -159,14 +200,14 @@ internal static class Coordination
             i = backwards ? start - 1 : end + 1;
         }
 
-        return words;
+        return count;
     }
 
     /// <summary>
     /// The term a conjunct makes with the match's shared words: the first time, the most words kept that make a
     /// term (<paramref name="keep"/> of 1, 2, …), then the same words for the next conjuncts of the list.
     /// </summary>
-    private static VocabularyTerm? Conjunct(SkillMatcher matcher, string[] words, ref string[]? shared, Func<string, string> phrase, Func<int, string[]> keep)
+    private VocabularyTerm? Conjunct(string[] words, ref string[]? shared, Func<string, string> phrase, Func<int, string[]> keep)
     {
         if (shared is not null)
         {
@@ -201,7 +242,7 @@ internal static class Coordination
             var j = SkipSpacesBack(text, i);
             var separated = false;
             var word = WordEndingAt(text, j);
-            if (!listOnly && word is "and" or "or" or "&" or "and/or")
+            if (!listOnly && IsConjunction(word))
             {
                 j = SkipSpacesBack(text, j - word.Length);
                 separated = true;
@@ -249,7 +290,7 @@ internal static class Coordination
 
             i = SkipSpaces(text, i);
             var word = WordStartingAt(text, i);
-            if (word is "and" or "or" or "&" or "and/or")
+            if (IsConjunction(word))
             {
                 i = SkipSpaces(text, i + word.Length);
                 separated = true;
@@ -298,7 +339,7 @@ internal static class Coordination
         return i;
     }
 
-    private static string WordEndingAt(string text, int end)
+    private static ReadOnlySpan<char> WordEndingAt(string text, int end)
     {
         var start = end;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != ',')
@@ -306,10 +347,10 @@ internal static class Coordination
             start--;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
-    private static string WordStartingAt(string text, int start)
+    private static ReadOnlySpan<char> WordStartingAt(string text, int start)
     {
         var end = start;
         while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != ',')
@@ -317,6 +358,8 @@ internal static class Coordination
             end++;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
+
+    private static bool IsConjunction(ReadOnlySpan<char> word) => word is "and" or "or" or "&" or "and/or";
 }

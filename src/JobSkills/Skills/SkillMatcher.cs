@@ -169,6 +169,22 @@ public sealed class SkillMatcher
         return false;
     }
 
+    /// <summary>Whether some spelling or form starts with these words and a space (a quick test before <see cref="TermOf"/>).</summary>
+    internal bool StartsTerm(ReadOnlySpan<char> words)
+    {
+        var node = 0;
+        foreach (var c in words)
+        {
+            var folded = char.IsWhiteSpace(c) || TermText.IsJoiner(c) ? ' ' : char.ToLowerInvariant(c);
+            if (!transitions.TryGetValue(((long)node << 16) | folded, out node))
+            {
+                return false;
+            }
+        }
+
+        return transitions.ContainsKey(((long)node << 16) | ' ') || markers[node] != 0;
+    }
+
     /// <summary>The term this whole phrase names (a spelling or a form of one), or null.</summary>
     internal VocabularyTerm? TermOf(string phrase)
     {
@@ -307,7 +323,7 @@ public sealed class SkillMatcher
     private static bool IsAfterCombiningPrefix(string text, int i)
     {
         var prefixStart = i - 1 - CombiningPrefix.Length;
-        return prefixStart >= 0 && char.IsLetter(text[i]) && TermText.IsJoiner(text[i - 1])
+        return prefixStart >= 0 && TermText.IsJoiner(text[i - 1]) && char.IsLetter(text[i])
             && text.AsSpan(prefixStart, CombiningPrefix.Length).Equals(CombiningPrefix, StringComparison.OrdinalIgnoreCase)
             && (prefixStart == 0 || !char.IsLetterOrDigit(text[prefixStart - 1]));
     }
