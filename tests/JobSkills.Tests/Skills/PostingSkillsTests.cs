@@ -122,7 +122,7 @@ public class PostingSkillsTests(ITestOutputHelper output)
     [Fact]
     public void Find_SeedVocabulary_TakesMicrosecondsPerWord()
     {
-        var postings = Directory.GetFiles(SeedData.TestFolder("Skills/Postings"), "*.txt").Concat(Directory.GetFiles(SeedData.PostingsFolder))
+        var postings = Directory.GetFiles(SeedData.TestFolder("Skills/Postings")).Concat(Directory.GetFiles(SeedData.PostingsFolder))
             .Select(path => JobSkills.Postings.PostingParser.Parse(JobSkills.Import.SourceFile.Read(path)))
             .Select(PostingSkills.LinesOf)
             .ToList();

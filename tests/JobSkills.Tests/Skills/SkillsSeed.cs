@@ -23,9 +23,18 @@ internal static class SkillsSeed
     public static FieldMatcher Fields => LazyFields.Value;
 
     /// <summary>The raw text of a seed posting (data/postings) or of a posting written for these tests (Skills/Postings).</summary>
-    public static string PostingText(string name)
+    public static string PostingText(string name) => File.ReadAllText(PostingPath(name));
+
+    /// <summary>The file of a seed posting (data/postings/NAME.txt) or of a posting written for these tests (Skills/Postings/NAME.txt, .md or .html).</summary>
+    public static string PostingPath(string name)
     {
         var seed = Path.Combine(SeedData.PostingsFolder, name + ".txt");
-        return File.ReadAllText(File.Exists(seed) ? seed : Path.Combine(SeedData.TestFolder("Skills/Postings"), name + ".txt"));
+        if (File.Exists(seed))
+        {
+            return seed;
+        }
+
+        var written = Directory.GetFiles(SeedData.TestFolder("Skills/Postings"), name + ".*");
+        return written.Length == 1 ? written[0] : Path.Combine(SeedData.TestFolder("Skills/Postings"), name + ".txt");
     }
 }
