@@ -19,7 +19,8 @@ namespace JobSkills.Skills;
 /// <item>product names with inner capitals ("KServe", "GStreamer", "DESeq2") in the requirements
 /// and responsibilities.</item>
 /// </list>
-/// Items are cleaned (no determiners, no trailing version number: "Isaac Sim 4" gives "Isaac Sim")
+/// Items are cleaned (no determiners, no trailing version number: "Isaac Sim 4" gives "Isaac Sim"; a name
+/// before a describing word: "YOLO-family detectors" gives "YOLO")
 /// and filtered like outline candidates (<see cref="TermFilter"/>, not-skills.txt: places, employers,
 /// conferences, degrees, generic words). Benefits, pay and legal text are never read; the opening
 /// "about" text and sections of unknown kind give only items that a known neighbour vouches for.
@@ -517,7 +518,11 @@ internal static partial class PostingTermExtractor
     {
         var cleaned = OutlineTermExtractor.Clean(text);
         var version = TrailingVersion().Match(cleaned);
-        return version.Success && version.Index > 1 ? cleaned[..version.Index].TrimEnd() : cleaned;
+        cleaned = version.Success && version.Index > 1 ? cleaned[..version.Index].TrimEnd() : cleaned;
+
+        // "YOLO-family detectors", "transformer-based models": the name is what comes before the describing word.
+        var described = DescribedName().Match(cleaned);
+        return described.Success && SkillMatcher.IsHyphenModifier(described.Groups[2].Value) ? described.Groups[1].Value : cleaned;
     }
 
     private static int TrimmedEnd(string text) => text.TrimEnd().Length;
@@ -554,6 +559,10 @@ internal static partial class PostingTermExtractor
     /// <summary>"7nm", "10x", "401k": a number with a unit, not a name.</summary>
     [GeneratedRegex(@"^\d+[a-z]*$")]
     private static partial Regex NumberWithUnit();
+
+    /// <summary>A name, a hyphen and a word after it ("YOLO-family …"), at the start of an item.</summary>
+    [GeneratedRegex(@"^([\w+#.]{2,})[-\u2010\u2011]([a-z]+)\b")]
+    private static partial Regex DescribedName();
 
     [GeneratedRegex(@"\s+v?\d+(?:\.\d+)*[a-z]?$")]
     private static partial Regex TrailingVersion();

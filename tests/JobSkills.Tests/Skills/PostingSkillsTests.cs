@@ -45,6 +45,7 @@ public class PostingSkillsTests(ITestOutputHelper output)
     [InlineData("A good grasp of classical computer vision: camera models, epipolar geometry, feature matching.", new[] { "camera models", "epipolar geometry", "feature matching" })]
     [InlineData("Causal inference methods: propensity scores, interrupted time series.", new[] { "propensity scores", "interrupted time series" })]
     [InlineData("Docker experience (image scanning, rootless containers) is a plus.", new[] { "image scanning", "rootless containers" })]
+    [InlineData("Detection models (Mask R-CNN, RetinaNet-style detectors) in Python.", new[] { "Mask R-CNN", "RetinaNet" })]
     public void Extract_EnumeratedNamesInRequirements_AreTerms(string line, string[] expected) =>
         Assert.Equal(expected.Order(), NewTerms(SectionKind.Required, line).Order());
 
