@@ -22,13 +22,13 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     private const double MinRecall = 0.8;
 
     /// <summary>Rounds from this one on are not read by any test (kept out of tuning until they are measured).</summary>
-    private const int SealedFromRound = 5;
+    private const int SealedFromRound = 6;
 
-    /// <summary>Round 5's micro-averaged recall as measured once (see Expected/README.md), rounded down.</summary>
-    private const double Round5Recall = 0.0;
-
-    /// <summary>The recall floor of each posting of rounds 3 to 5 (round 5's lowest as measured once, rounded down).</summary>
-    private const double Round5PostingRecall = 0.5;
+    /// <summary>
+    /// Round 5's micro-averaged recall as measured once, at the end of the work it was sealed for: 0.722 (249/345),
+    /// precision 0.906 (250/276). Below the 0.8 target (see Expected/README.md); asserted as reached, rounded down.
+    /// </summary>
+    private const double Round5Recall = 0.72;
 
     private static string ExpectedFolder => SeedData.TestFolder("Skills/Expected");
 
@@ -140,9 +140,8 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
         output.WriteLine($"precision {score.Precision:F2}, recall {score.Recall:F2}; missed: {string.Join("; ", score.Missed)}");
         Assert.True(score.Precision >= 0.7, $"precision {score.Precision:F2}; not expected: {string.Join("; ", score.Wrong)}");
 
-        // A never-seen posting from a domain that neither the outline nor the curated list covers well may recall less (Ashgrove: 0.53).
-        var minRecall = Round(name) >= 3 ? Round5PostingRecall : 0.6;
-        Assert.True(score.Recall >= minRecall, $"recall {score.Recall:F2}; missed: {string.Join("; ", score.Missed)}");
+        // The lowest so far: Otterby (round 5, a terse Android posting) 0.61.
+        Assert.True(score.Recall >= 0.6, $"recall {score.Recall:F2}; missed: {string.Join("; ", score.Missed)}");
     }
 
     /// <summary>The posting's skills as production finds them: parsed sections, vocabulary terms and the posting's own terms.</summary>
