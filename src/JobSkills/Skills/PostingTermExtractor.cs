@@ -20,7 +20,7 @@ namespace JobSkills.Skills;
 /// and responsibilities.</item>
 /// </list>
 /// Items are cleaned (no determiners, no trailing version number: "Isaac Sim 4" gives "Isaac Sim"; a name
-/// before a describing word: "YOLO-family detectors" gives "YOLO")
+/// before a describing word, when written as a name: "YOLO-family detectors" gives "YOLO")
 /// and filtered like outline candidates (<see cref="TermFilter"/>, not-skills.txt: places, employers,
 /// conferences, degrees, generic words). Benefits, pay and legal text are never read; the opening
 /// "about" text and sections of unknown kind give only items that a known neighbour vouches for.
@@ -520,9 +520,13 @@ internal static partial class PostingTermExtractor
         var version = TrailingVersion().Match(cleaned);
         cleaned = version.Success && version.Index > 1 ? cleaned[..version.Index].TrimEnd() : cleaned;
 
-        // "YOLO-family detectors", "transformer-based models": the name is what comes before the describing word.
+        // "YOLO-family detectors", "RetinaNet-style models": the name is what comes before the describing
+        // word. Only a name written as one (capitals or digits): "graph-based" is not the term "graph".
         var described = DescribedName().Match(cleaned);
-        return described.Success && SkillMatcher.IsHyphenModifier(described.Groups[2].Value) ? described.Groups[1].Value : cleaned;
+        var name = described.Groups[1].Value;
+        return described.Success && SkillMatcher.IsHyphenModifier(described.Groups[2].Value) && name.Any(c => char.IsUpper(c) || char.IsDigit(c))
+            ? name
+            : cleaned;
     }
 
     private static int TrimmedEnd(string text) => text.TrimEnd().Length;
