@@ -59,7 +59,7 @@ public sealed class FieldMatchService(IDbContextFactory<JobSkillsDbContext> cont
             }
 
             var tree = await outlines.LoadTreeAsync(document.Id, cancellationToken);
-            var terms = new SkillMatcher(termCount == 0 ? SkillVocabulary.Build(tree) : await linker.LoadVocabularyAsync(cancellationToken));
+            var terms = termCount == 0 ? new SkillMatcher(SkillVocabulary.Build(tree)) : await linker.LoadMatcherAsync(cancellationToken);
             var fields = FieldMatcher.Build(tree, terms);
             cached = (stamp, fields, terms);
             return (fields, terms);

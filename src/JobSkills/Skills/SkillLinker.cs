@@ -66,6 +66,9 @@ public sealed record OutlineLinkResult(VocabularyUpdate Vocabulary, LinkResult O
 /// </remarks>
 public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFactory)
 {
+    private readonly SemaphoreSlim matcherGate = new(1, 1);
+    private (string Stamp, SkillMatcher Matcher)? storedMatcher;
+
     /// <summary>
     /// Builds the vocabulary from this outline document and the curated list, stores it (upsert by
     /// key; terms no longer in it are removed), links every node of the document, and re-links every
@@ -94,6 +97,7 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         var postings = await LinkPostingLinesAsync(db, new PostingLinkSession(matcher, ids), postingIds: null, cancellationToken);
         await DropUnusedPostingTermsAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        storedMatcher = null;
         return new OutlineLinkResult(update, outline, postings, vocabularyElapsed, stopwatch.Elapsed);
     }
 
@@ -106,9 +110,8 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var vocabulary = await StoredOrCuratedAsync(db, cancellationToken);
-        var session = new PostingLinkSession(new SkillMatcher(vocabulary), await TermIdsAsync(db, cancellationToken));
-        var result = await LinkPostingLinesAsync(db, session, postingIds, cancellationToken);
+        var (matcher, ids) = await StoredMatcherAsync(db, cancellationToken);
+        var result = await LinkPostingLinesAsync(db, new PostingLinkSession(matcher, ids), postingIds, cancellationToken);
         await DropUnusedPostingTermsAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
@@ -122,11 +125,11 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var vocabulary = await StoredOrCuratedAsync(db, cancellationToken);
+        var (matcher, termIds) = await StoredMatcherAsync(db, cancellationToken);
         var ids = nodeIds.ToList();
         var nodes = await db.OutlineNodes.AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
         await db.TermOccurrences.Where(o => o.OutlineNodeId != null && ids.Contains(o.OutlineNodeId.Value)).ExecuteDeleteAsync(cancellationToken);
-        var result = await LinkNodesAsync(db, new SkillMatcher(vocabulary), await TermIdsAsync(db, cancellationToken), nodes, deleteFor: null, cancellationToken);
+        var result = await LinkNodesAsync(db, matcher, termIds, nodes, deleteFor: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -140,37 +143,61 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var vocabulary = await StoredOrCuratedAsync(db, cancellationToken);
-        var ids = await TermIdsAsync(db, cancellationToken);
+        var (matcher, ids) = await StoredMatcherAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new PostingLinkSession(new SkillMatcher(vocabulary), ids);
+        return new PostingLinkSession(matcher, ids);
     }
 
     /// <summary>Links one posting's lines in the caller's transaction (which <paramref name="db"/> holds).</summary>
     internal static Task<LinkResult> LinkPostingAsync(JobSkillsDbContext db, PostingLinkSession session, int postingId, CancellationToken cancellationToken) =>
         LinkPostingLinesAsync(db, session, [postingId], cancellationToken);
 
-    /// <summary>The vocabulary as stored (terms with aliases).</summary>
-    public async Task<SkillVocabulary> LoadVocabularyAsync(CancellationToken cancellationToken = default)
+    /// <summary>A matcher over the stored vocabulary (terms with aliases); it may be empty.</summary>
+    public async Task<SkillMatcher> LoadMatcherAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadAsync(db, cancellationToken);
+        return (await StoredMatcherAsync(db, cancellationToken, storeCuratedIfEmpty: false)).Matcher;
     }
 
-    private static async Task<SkillVocabulary> LoadAsync(JobSkillsDbContext db, CancellationToken cancellationToken) =>
-        SkillVocabulary.FromStored(await db.SkillTerms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken));
-
-    /// <summary>The stored vocabulary; before any outline was linked, the curated list, which is then stored.</summary>
-    private static async Task<SkillVocabulary> StoredOrCuratedAsync(JobSkillsDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored vocabulary's matcher and term ids; before any outline was linked, the curated list
+    /// is stored first. Building a matcher takes about a fifth of a second, so the last one is kept
+    /// while the stored terms and aliases stay the same (same counts and highest ids): every edit and
+    /// every batch of postings would otherwise build it again. <see cref="RelinkOutlineAsync"/>,
+    /// which can change terms in place, drops it.
+    /// </summary>
+    private async Task<(SkillMatcher Matcher, Dictionary<string, int> TermIds)> StoredMatcherAsync(
+        JobSkillsDbContext db,
+        CancellationToken cancellationToken,
+        bool storeCuratedIfEmpty = true)
     {
-        if (await db.SkillTerms.AnyAsync(cancellationToken))
+        if (storeCuratedIfEmpty && !await db.SkillTerms.AnyAsync(cancellationToken))
         {
-            return await LoadAsync(db, cancellationToken);
+            await StoreVocabularyAsync(db, SkillVocabulary.FromCurated(CuratedList.Default), cancellationToken);
         }
 
-        var curated = SkillVocabulary.FromCurated(CuratedList.Default);
-        await StoreVocabularyAsync(db, curated, cancellationToken);
-        return curated;
+        var ids = await TermIdsAsync(db, cancellationToken);
+        var aliases = await db.SkillAliases.CountAsync(cancellationToken);
+        var lastAlias = aliases == 0 ? 0 : await db.SkillAliases.MaxAsync(a => a.Id, cancellationToken);
+        var stamp = $"{ids.Count}:{(ids.Count == 0 ? 0 : ids.Values.Max())}:{aliases}:{lastAlias}";
+
+        await matcherGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (storedMatcher is { } hit && hit.Stamp == stamp)
+            {
+                return (hit.Matcher, ids);
+            }
+
+            var terms = await db.SkillTerms.AsNoTracking().Include(t => t.Aliases).ToListAsync(cancellationToken);
+            var matcher = new SkillMatcher(SkillVocabulary.FromStored(terms));
+            storedMatcher = (stamp, matcher);
+            return (matcher, ids);
+        }
+        finally
+        {
+            matcherGate.Release();
+        }
     }
 
     private static async Task<Dictionary<string, int>> TermIdsAsync(JobSkillsDbContext db, CancellationToken cancellationToken) =>

@@ -5,28 +5,23 @@ namespace JobSkills.Tests.Import;
 
 public sealed class SourceFileTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("jobskills-source-").FullName;
+    private readonly TempFolder temp = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
-    private string Write(string name, byte[] bytes)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string Write(string name, byte[] bytes) => temp.Write(name, bytes);
 
     [Fact]
     public void Read_MissingFile_SaysNotFound()
     {
-        var error = Assert.Throws<ImportException>(() => SourceFile.Read(Path.Combine(folder, "nope.md")));
+        var error = Assert.Throws<ImportException>(() => SourceFile.Read(Path.Combine(temp.Path, "nope.md")));
         Assert.EndsWith("nope.md: file not found", error.Message);
     }
 
     [Fact]
     public void Read_Directory_SaysItIsADirectory()
     {
-        var error = Assert.Throws<ImportException>(() => SourceFile.Read(folder));
+        var error = Assert.Throws<ImportException>(() => SourceFile.Read(temp.Path));
         Assert.Contains("is a directory", error.Message);
     }
 
@@ -89,7 +84,7 @@ public sealed class SourceFileTests : IDisposable
     {
         var messages = new[]
         {
-            Assert.Throws<ImportException>(() => SourceFile.Read(folder)).Message,
+            Assert.Throws<ImportException>(() => SourceFile.Read(temp.Path)).Message,
             Assert.Throws<ImportException>(() => SourceFile.Read(Write("e.md", []))).Message,
             Assert.Throws<ImportException>(() => SourceFile.Read(Write("l.md", [0x41, 0xFF, 0x42]))).Message,
         };

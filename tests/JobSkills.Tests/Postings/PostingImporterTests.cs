@@ -117,29 +117,24 @@ public sealed class PostingImporterTests(SeededLibraryFixture library) : IClassF
 
 public sealed class PostingImportFailureTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("jobskills-postings-").FullName;
+    private readonly TempFolder temp = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
-    private string Write(string name, byte[] bytes)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string Write(string name, byte[] bytes) => temp.Write(name, bytes);
 
     [Fact]
     public async Task Import_FolderWithBadFiles_ImportsTheGoodOnesAndSaysWhyEachBadOneFailed()
     {
         using var database = await TestDatabase.CreateAsync();
-        File.Copy(Path.Combine(SeedData.PostingsFolder, "microsoft-research-ml-uq-intern.txt"), Path.Combine(folder, "good.txt"));
+        File.Copy(Path.Combine(SeedData.PostingsFolder, "microsoft-research-ml-uq-intern.txt"), Path.Combine(temp.Path, "good.txt"));
         Write("empty.txt", []);
         Write("nul.md", new byte[2048]);
         Write("latin1.txt", Encoding.Latin1.GetBytes("Ingénieur logiciel\nExigences: Python\n"));
         Write("scripts.html", "<html><body><script>alert(1)</script><nav>Home</nav></body></html>"u8.ToArray());
         Write("notes.json", "{}"u8.ToArray());
 
-        var outcomes = await new PostingImporter(database.Factory).ImportAsync([folder]);
+        var outcomes = await new PostingImporter(database.Factory).ImportAsync([temp.Path]);
 
         Assert.DoesNotContain(outcomes, o => o.Path.EndsWith("notes.json", StringComparison.Ordinal));
         var byName = outcomes.ToDictionary(o => Path.GetFileName(o.Path));
