@@ -141,6 +141,7 @@ internal static partial class PostingTermExtractor
 
     private static void ReadLine(string line, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
     {
+        var firstOfLine = found.Count;
         foreach (Match standard in Standard().Matches(line))
         {
             found.Add(new Found(TermText.Tidy(standard.Value), null));
@@ -162,6 +163,38 @@ internal static partial class PostingTermExtractor
         foreach (var clause in ClauseBreak().Split(line))
         {
             ReadClause(clause, strength, known, curated, found);
+        }
+
+        if (strength == Strength.Strong)
+        {
+            AddAcronyms(line, known, curated, found, firstOfLine);
+        }
+    }
+
+    /// <summary>
+    /// An acronym the posting asks for names a skill far more often than not ("ASIL", "MVVM", "AOCV"); the exceptions
+    /// (degrees, titles, business metrics such as MAU) are in not-skills.txt. One that is part of a longer name
+    /// ("Zephyr RTOS", "MISRA C", "ISO 26262") is that name's, not a term of its own.
+    /// </summary>
+    private static void AddAcronyms(string line, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, int firstOfLine)
+    {
+        var acronyms = AllCapitals().Matches(line);
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        var matches = known(line);
+        var names = found.Skip(firstOfLine).SelectMany(f => new[] { f.Text, f.Alias ?? "" }).Select(n => " " + n + " ").ToList();
+        foreach (Match acronym in acronyms)
+        {
+            var text = acronym.Value;
+            var inKnown = matches.Any(m => m.Start <= acronym.Index && acronym.Index + acronym.Length <= m.Start + m.Length);
+            if (!inKnown && !RomanNumeral().IsMatch(text) && !curated.IsNotSkill(text) && !NotNames.Contains(text)
+                && !names.Any(n => n.Contains(" " + text + " ", StringComparison.Ordinal)))
+            {
+                found.Add(new Found(text, null));
+            }
         }
     }
 
@@ -382,6 +415,12 @@ internal static partial class PostingTermExtractor
                 start = leadIn + 1;
                 atClauseStart = false;
             }
+            else if (atClauseStart && words.Length > 1 && TermFilter.IsLeadInWord(words[0]) && !Determiners.Contains(words[1]) && !TermFilter.IsLeadInWord(words[1]))
+            {
+                // "Implement cell monitoring, cell balancing and …": the verb that opens the sentence leads into its list.
+                start = 1;
+                atClauseStart = false;
+            }
             else if (words.Length > 1)
             {
                 // No lead-in ("Design, build and operate …", "Perform quality control"): only a known term or a name at the end.
@@ -561,7 +600,7 @@ internal static partial class PostingTermExtractor
     private static partial Regex ShortName();
 
     /// <summary>"7nm", "10x", "401k": a number with a unit, not a name.</summary>
-    [GeneratedRegex(@"^\d+[a-z]*$")]
+    [GeneratedRegex(@"^(?:\d+[a-z]*|\d+[.,]\d+[A-Za-z%]*|\d+[KMB]\+?)$")]
     private static partial Regex NumberWithUnit();
 
     /// <summary>A name, a hyphen and a word after it ("YOLO-family …"), at the start of an item.</summary>
@@ -570,6 +609,13 @@ internal static partial class PostingTermExtractor
 
     [GeneratedRegex(@"\s+v?\d+(?:\.\d+)*[a-z]?$")]
     private static partial Regex TrailingVersion();
+
+    /// <summary>An acronym of three to seven characters, capitals and digits with at least two capitals: "ASIL", "S32K", "AOCV".</summary>
+    [GeneratedRegex(@"(?<![\w.+#/&'-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{2,6}(?![\w+#/&'-])")]
+    private static partial Regex AllCapitals();
+
+    [GeneratedRegex(@"^[IVXL]+$")]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
     private static partial Regex Month();
