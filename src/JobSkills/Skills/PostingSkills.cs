@@ -40,7 +40,8 @@ public sealed partial class PostingSkills
         ArgumentOutOfRangeException.ThrowIfZero(matchers.Count);
         List<SkillMatch> Known(string text) => MatchAll(matchers, text);
 
-        var (newTerms, names) = PostingTermExtractor.Extract(lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default);
+        var (newTerms, names) = PostingTermExtractor.Extract(
+            lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default, word => matchers.Any(m => m.Vocabulary.IsHeadWord(word)));
         var own = newTerms.Count == 0 && names.Count == 0 ? null
             : new SkillMatcher(SkillVocabulary.FromTerms(newTerms), newTerms.SelectMany(t => t.Spellings.Select(s => (t, s))).Concat(names));
         var result = new List<List<SkillMatch>>(lines.Count);

@@ -85,8 +85,9 @@ internal static partial class PostingTermExtractor
     /// ("MPC" in "model predictive control (MPC)"), which hold in this posting only.
     /// </summary>
     public static (List<VocabularyTerm> Terms, List<(VocabularyTerm Term, TermSpelling Spelling)> Names) Extract(
-        IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated)
+        IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated, Func<string, bool>? isHeadWord = null)
     {
+        isHeadWord ??= _ => false;
         var found = new List<Found>();
         foreach (var (kind, text) in lines)
         {
@@ -96,7 +97,7 @@ internal static partial class PostingTermExtractor
                 continue;
             }
 
-            ReadLine(text, strength, known, curated, found);
+            ReadLine(text, strength, known, curated, isHeadWord, found);
         }
 
         var terms = new List<VocabularyTerm>();
@@ -139,7 +140,7 @@ internal static partial class PostingTermExtractor
         _ => Strength.None,
     };
 
-    private static void ReadLine(string line, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
+    private static void ReadLine(string line, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, Func<string, bool> isHeadWord, List<Found> found)
     {
         var firstOfLine = found.Count;
         foreach (Match standard in Standard().Matches(line))
@@ -168,8 +169,63 @@ internal static partial class PostingTermExtractor
         if (strength == Strength.Strong)
         {
             AddAcronyms(line, known, curated, found, firstOfLine);
+            AddPracticeNames(line, known, curated, isHeadWord, found);
         }
     }
+
+    /// <summary>
+    /// A practice named by what it acts on and a noun of action that heads known terms ("cell balancing" as "load
+    /// balancing", "toil reduction" as "noise reduction", "workflow orchestration"), written in lower case in the
+    /// requirements and responsibilities. The words before the action noun are nouns, not adjectives, adverbs, verbs or
+    /// determiners, as far as their endings and the word lists tell.
+    /// </summary>
+    private static void AddPracticeNames(string line, Func<string, List<SkillMatch>> known, CuratedList curated, Func<string, bool> isHeadWord, List<Found> found)
+    {
+        foreach (Match compound in PracticeName().Matches(line))
+        {
+            var words = compound.Value.Split(' ');
+            if (!isHeadWord(words[^1]))
+            {
+                continue;
+            }
+
+            var from = words.Length - 1;
+            while (from > 0 && from > words.Length - 3 && IsObjectNoun(words[from - 1], curated))
+            {
+                from--;
+            }
+
+            if (from == words.Length - 1)
+            {
+                continue;
+            }
+
+            var text = string.Join(' ', words[from..]);
+            if (Classify(text, known) == ItemKind.Unknown && !curated.IsNotSkill(text)
+                && TermFilter.Refuse(TermText.Normalize(text), CandidateOrigin.List, isLongForm: false, curated, NoWords) is null)
+            {
+                found.Add(new Found(text, null));
+            }
+        }
+    }
+
+    private static bool IsObjectNoun(string word, CuratedList curated) =>
+        word.Length > 2 && word.All(c => char.IsLower(c) || c == '-') && !word.EndsWith('-')
+        && !Determiners.Contains(word) && !LeadIns.Contains(word) && !TermFilter.IsEdgeWord(word) && !TermFilter.IsSentenceWord(word)
+        && !TermFilter.IsLeadInWord(word) && !NotObjectNouns.Contains(word) && !AdjectiveOrVerbEnding().IsMatch(word)
+        && !(curated.IsNotSkill(word) && !word.Contains('-'));
+
+    /// <summary>Common adjectives and verbs whose endings do not show it: "a single equation", "enjoy reading".</summary>
+    private static readonly HashSet<string> NotObjectNouns = new(StringComparer.Ordinal)
+    {
+        "single", "few", "many", "new", "old", "big", "small", "large", "high", "low", "fast", "slow", "real", "hard", "soft",
+        "full", "open", "main", "major", "minor", "common", "simple", "complex", "clear", "close", "deep", "wide", "long",
+        "short", "early", "late", "right", "wrong", "true", "false", "bad", "best", "better", "same", "whole", "entire",
+        "daily", "weekly", "live", "safe", "free", "broad", "rich", "harsh", "rough", "smooth", "tight", "loose", "heavy",
+        "quick", "top", "key", "next", "last", "first", "own", "enjoy", "love", "accelerate", "speed", "keep", "make", "take",
+        "give", "see", "find", "know", "teach", "lead", "need", "want", "like", "help", "get", "set", "put", "let", "go",
+        "do", "try", "start", "stop", "join", "hate", "mean", "seem", "feel", "become", "remain", "stay",
+    };
 
     /// <summary>
     /// An acronym the posting asks for names a skill far more often than not ("ASIL", "MVVM", "AOCV"); the exceptions
@@ -613,6 +669,14 @@ internal static partial class PostingTermExtractor
     /// <summary>An acronym of three to seven characters, capitals and digits with at least two capitals: "ASIL", "S32K", "AOCV".</summary>
     [GeneratedRegex(@"(?<![\w.+#/&'-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{2,6}(?![\w+#/&'-])")]
     private static partial Regex AllCapitals();
+
+    /// <summary>Up to three lower-case words ending in a noun of action: "-ing", "-tion", "-sion", "-ment", "-ysis".</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:[a-z][a-z-]+ ){1,3}[a-z]{3,}(?:ing|tion|sion|ment|ysis)(?![\w-])")]
+    private static partial Regex PracticeName();
+
+    /// <summary>Endings of adjectives, adverbs and verb forms: "strong statistical", "quickly", "improved", "using".</summary>
+    [GeneratedRegex(@"(?:ly|ive|al|ous|ful|ic|ical|able|ible|ed|ing|est|less|ary|ant|ent)$")]
+    private static partial Regex AdjectiveOrVerbEnding();
 
     [GeneratedRegex(@"^[IVXL]+$")]
     private static partial Regex RomanNumeral();

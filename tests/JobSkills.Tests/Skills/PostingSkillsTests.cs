@@ -112,6 +112,15 @@ public class PostingSkillsTests(ITestOutputHelper output)
         Assert.Equal("C++", found.Lines[1][1].Text);
     }
 
+    [Fact]
+    public void Extract_PracticeNamedByAKnownHead_IsATerm()
+    {
+        // "analysis" heads "static analysis" and "survival analysis"; "calling" heads "variant calling".
+        Assert.Equal(["root cause analysis", "peak calling"], NewTerms(SectionKind.Responsibilities, "Lead root cause analysis and peak calling for the team."));
+        Assert.Empty(NewTerms(SectionKind.Responsibilities, "Explain a result without a single analysis."));
+        Assert.Empty(NewTerms(SectionKind.About, "Our root cause analysis culture."));
+    }
+
     [Theory]
     [InlineData("BS/MS in Computer Vision or Python, and 3+ years of Docker.", new[] { "Docker" })]
     [InlineData("A degree in computer vision, causal inference or a related field; Python daily.", new[] { "Python" })]
