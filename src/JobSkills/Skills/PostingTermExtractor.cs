@@ -666,8 +666,8 @@ internal static partial class PostingTermExtractor
     [GeneratedRegex(@"\s+v?\d+(?:\.\d+)*[a-z]?$")]
     private static partial Regex TrailingVersion();
 
-    /// <summary>An acronym of three to seven characters, capitals and digits with at least two capitals: "ASIL", "S32K", "AOCV".</summary>
-    [GeneratedRegex(@"(?<![\w.+#/&'-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{2,6}(?![\w+#/&'-])")]
+    /// <summary>An acronym of three to seven characters, capitals and digits with at least two capitals: "ASIL", "S32K", "AOCV" (of "AOCV/POCV").</summary>
+    [GeneratedRegex(@"(?<![\w.+#&'-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{2,6}(?![\w+#&'-])")]
     private static partial Regex AllCapitals();
 
     /// <summary>Up to three lower-case words ending in a noun of action: "-ing", "-tion", "-sion", "-ment", "-ysis".</summary>
