@@ -341,8 +341,9 @@ internal static partial class PostingTermExtractor
             // construction. After a colon, "such as" or "including", the list spells out what the words before it name
             // ("classical computer vision: camera models, epipolar geometry"): a known term there vouches for the items.
             var to = i < introducers.Count ? introducers[i].Index : rest.Length;
-            var headKnown = i > 0 && !ExperienceWith().IsMatch(introducers[i - 1].Value) && EndsWithKnownTerm(rest[..introducers[i - 1].Index], known, curated);
-            ReadList(rest[from..to], isList: i > 0, headKnown, strength, known, curated, found, atClauseStart: i == 0);
+            var asked = i > 0 && ExperienceWith().IsMatch(introducers[i - 1].Value);
+            var headKnown = i > 0 && !asked && EndsWithKnownTerm(rest[..introducers[i - 1].Index], known, curated);
+            ReadList(rest[from..to], isList: i > 0, headKnown, strength, known, curated, found, atClauseStart: i == 0, asked);
             from = i < introducers.Count ? introducers[i].Index + introducers[i].Length : to;
         }
     }
@@ -364,7 +365,7 @@ internal static partial class PostingTermExtractor
     }
 
     /// <summary>The items of a list and which of them are skills the vocabulary does not know.</summary>
-    private static void ReadList(string text, bool isList, bool headKnown, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, bool atClauseStart)
+    private static void ReadList(string text, bool isList, bool headKnown, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, bool atClauseStart, bool asked = false)
     {
         var segments = Segments(text);
         if (segments.Count == 0 || (segments.Count == 1 && !isList))
@@ -375,7 +376,7 @@ internal static partial class PostingTermExtractor
         var items = new Item?[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            items[i] = ItemOf(segments[i], first: i == 0, last: i == segments.Count - 1 && i > 0, isList, known, atClauseStart && i == 0);
+            items[i] = ItemOf(segments[i], first: i == 0, last: i == segments.Count - 1 && (i > 0 || isList), isList, known, atClauseStart && i == 0);
         }
 
         // Employers, places and conferences listed together ("Lyft, Meta, GM, Samsung") are not a list of skills.
@@ -398,12 +399,23 @@ internal static partial class PostingTermExtractor
             // A known neighbour vouches for an item; in an introduced or parenthesised list, any known item does.
             var vouched = (clean && anyKnown) || IsKnown(items, i - 1) || IsKnown(items, i + 1);
             var named = IsWrittenAsName(item) && enumerated && strength == Strength.Strong;
-            if ((vouched || named) && Accept(item.Text, vouched && !item.Cut, explained: clean && headKnown, curated))
+
+            // What the requirements ask experience with, in two or three plain words: "experience with preference tuning".
+            var askedFor = asked && strength == Strength.Strong && item.Text.Split(' ') is { Length: 2 or 3 } words && !Settings.Contains(words[^1]);
+            if ((vouched || named || askedFor) && Accept(item.Text, vouched && !item.Cut, explained: clean && headKnown, curated))
             {
                 found.Add(new Found(item.Text, null));
             }
         }
     }
+
+    /// <summary>Where experience is had rather than what it is in: "a cross-functional setting", "regulated industries".</summary>
+    private static readonly HashSet<string> Settings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "setting", "settings", "environment", "environments", "context", "contexts", "industry", "industries", "company", "companies",
+        "organization", "organizations", "organisation", "organisations", "startup", "startups", "field", "fields", "sector", "sectors",
+        "business", "businesses", "market", "markets", "world", "space", "spaces", "codebase", "codebases",
+    };
 
     private static bool IsKnown(Item?[] items, int i) => i >= 0 && i < items.Length && items[i]?.Kind == ItemKind.Known;
 

@@ -112,6 +112,14 @@ public class PostingSkillsTests(ITestOutputHelper output)
         Assert.Equal("C++", found.Lines[1][1].Text);
     }
 
+    [Theory]
+    [InlineData("Experience with synthetic data generation.", new[] { "synthetic data generation" })]
+    [InlineData("Knowledge of preference tuning is a plus.", new[] { "preference tuning" })]
+    [InlineData("Strong skills in a cross-functional setting.", new string[0])]
+    [InlineData("Experience in regulated industries.", new string[0])]
+    public void Extract_WhatTheRequirementsAskExperienceWith_IsATerm(string line, string[] expected) =>
+        Assert.Equal(expected, NewTerms(SectionKind.Required, line));
+
     [Fact]
     public void Extract_PracticeNamedByAKnownHead_IsATerm()
     {
