@@ -193,7 +193,7 @@ public class SkillVocabularyTests(ITestOutputHelper output)
     public void Default_CuratedList_IsEmbeddedAndConsistent()
     {
         var vocabulary = SkillVocabulary.FromCurated(CuratedList.Default);
-        Assert.InRange(vocabulary.Terms.Count, 1500, 6000);
+        Assert.InRange(vocabulary.Terms.Count, 1500, 8000);
         Assert.All(vocabulary.Terms, t => Assert.Equal(TermSource.Curated, t.Source));
         Assert.All(vocabulary.Terms, t => Assert.False(CuratedList.Default.IsNotSkill(t.Name), t.Name));
     }
