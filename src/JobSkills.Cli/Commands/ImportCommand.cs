@@ -74,6 +74,17 @@ internal static class ImportCommand
 
     private static async Task<int> ImportPostingsAsync(CliContext cli, ParseResult parsed, string[] paths, CancellationToken cancellationToken)
     {
+        // As for outlines, bad files alone never create or touch the database: it is opened once one file reads as a posting.
+        if (FirstReadableError(paths) is { } errors)
+        {
+            foreach (var error in errors)
+            {
+                await cli.Console.Error.WriteLineAsync($"{CliApp.Name}: {CliApp.OneLine(error)}");
+            }
+
+            return ExitCodes.Failure;
+        }
+
         var database = await cli.OpenAsync(parsed, cancellationToken);
         var importer = new PostingImporter(database.Factory);
         var outcomes = await TerminalProgress.RunAsync(cli.Console, "postings", task =>
@@ -92,6 +103,26 @@ internal static class ImportCommand
         }
 
         return outcomes.All(o => o.Result is not null) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>Null as soon as one file reads and parses as a posting; otherwise every file's error (or that there is no file).</summary>
+    private static List<string>? FirstReadableError(string[] paths)
+    {
+        var errors = new List<string>();
+        foreach (var path in PostingImporter.FilesOf(paths))
+        {
+            try
+            {
+                PostingParser.Parse(SourceFile.Read(path));
+                return null;
+            }
+            catch (ImportException e)
+            {
+                errors.Add(e.Message);
+            }
+        }
+
+        return errors.Count > 0 ? errors : [$"no posting files ({string.Join(", ", PostingParser.Extensions)}) in {string.Join(", ", paths)}"];
     }
 
     private static void Show(ProgressTask task, ImportProgress progress)

@@ -49,7 +49,7 @@ public sealed class PostingImporter(
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var paths = Expand(filesOrFolders).ToList();
+        var paths = FilesOf(filesOrFolders).ToList();
         var outcomes = new List<PostingImportOutcome>(paths.Count);
         PostingLinkSession? session = null;
         foreach (var path in paths)
@@ -81,7 +81,8 @@ public sealed class PostingImporter(
         return await StoreAsync(file, parsed, session, cancellationToken);
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> filesOrFolders)
+    /// <summary>The files these paths name: files as given, and a folder's posting files in name order.</summary>
+    public static IEnumerable<string> FilesOf(IEnumerable<string> filesOrFolders)
     {
         foreach (var path in filesOrFolders)
         {

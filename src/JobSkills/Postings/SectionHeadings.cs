@@ -43,6 +43,7 @@ internal static partial class SectionHeadings
             "Job Description", "Description", "Position Description", "In This Role", "In This Role You Will",
             "Your Impact", "Impact", "The Impact You'll Have", "Day to Day", "A Day in the Life", "Your Mission",
             "The Work", "Example Projects", "Projects", "Projects You Might Work On", "Your Tasks", "Tasks",
+            "You'll", "You Will", "What You Will Do", "Your Day", "Your Week",
         ]),
         (SectionKind.Required,
         [
@@ -55,7 +56,7 @@ internal static partial class SectionHeadings
             "Technical Skills", "Experience", "Education", "Education & Experience", "Experience and Education",
             "Qualifications and Experience", "Requirements and Qualifications", "Additional Requirements",
             "Job Requirements", "Your Profile", "Profile", "Your Background", "Competencies", "The Ideal Candidate",
-            "Ideal Candidate", "What It Takes", "To Be Successful", "We Expect",
+            "Ideal Candidate", "What It Takes", "To Be Successful", "We Expect", "Must", "Musts",
         ]),
         (SectionKind.Preferred,
         [
@@ -64,7 +65,7 @@ internal static partial class SectionHeadings
             "Bonus", "Bonus Points", "Bonus If You Have", "Pluses", "Plus", "A Plus", "Extra Credit",
             "Ideally You'd Have", "Ideally You Have", "Ideally", "Desired", "Desired Qualifications",
             "Desired Skills", "Desirable", "Additional Qualifications", "Even Better If", "It Would Be Great If",
-            "What Would Make You Stand Out", "Stand Out", "It's a Plus If",
+            "What Would Make You Stand Out", "Stand Out", "It's a Plus If", "Nice", "Nice-to-Haves", "Nice If",
         ]),
         (SectionKind.Benefits,
         [
@@ -100,7 +101,7 @@ internal static partial class SectionHeadings
     [
         ("equal opportunit", SectionKind.Legal), ("eeo ", SectionKind.Legal), ("privacy", SectionKind.Legal),
         ("salary", SectionKind.Pay), ("compensation", SectionKind.Pay), ("pay range", SectionKind.Pay),
-        ("prefer", SectionKind.Preferred), ("nice to", SectionKind.Preferred), ("bonus", SectionKind.Preferred),
+        ("prefer", SectionKind.Preferred), ("nice to", SectionKind.Preferred), ("nice ", SectionKind.Preferred), ("bonus", SectionKind.Preferred),
         ("desir", SectionKind.Preferred), ("plus ", SectionKind.Preferred), ("pluses", SectionKind.Preferred), ("ideally", SectionKind.Preferred), ("stand out", SectionKind.Preferred),
         ("responsib", SectionKind.Responsibilities), ("duties", SectionKind.Responsibilities), ("day to day", SectionKind.Responsibilities),
         ("youll do", SectionKind.Responsibilities), ("you will do", SectionKind.Responsibilities), ("youll work", SectionKind.Responsibilities),

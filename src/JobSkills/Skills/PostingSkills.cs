@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using JobSkills.Postings;
 
 namespace JobSkills.Skills;
@@ -10,7 +11,7 @@ public readonly record struct PostingText(SectionKind Kind, string Text);
 /// terms (<see cref="PostingTermExtractor"/>: names the vocabulary does not know but the posting's
 /// enumerations show to be skills), found wherever the posting writes them. Pure.
 /// </summary>
-public sealed class PostingSkills
+public sealed partial class PostingSkills
 {
     private PostingSkills(IReadOnlyList<VocabularyTerm> newTerms, IReadOnlyList<List<SkillMatch>> lines)
     {
@@ -39,14 +40,16 @@ public sealed class PostingSkills
         ArgumentOutOfRangeException.ThrowIfZero(matchers.Count);
         List<SkillMatch> Known(string text) => MatchAll(matchers, text);
 
-        var (newTerms, names) = PostingTermExtractor.Extract(lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default);
+        var (newTerms, names) = PostingTermExtractor.Extract(
+            lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default, word => matchers.Any(m => m.Vocabulary.IsHeadWord(word)));
         var own = newTerms.Count == 0 && names.Count == 0 ? null
             : new SkillMatcher(SkillVocabulary.FromTerms(newTerms), newTerms.SelectMany(t => t.Spellings.Select(s => (t, s))).Concat(names));
         var result = new List<List<SkillMatch>>(lines.Count);
         foreach (var line in lines)
         {
             var matches = Known(line.Text);
-            result.Add(own is null ? matches : Merge(matches, own.Match(line.Text), longerWins: true));
+            matches = own is null ? matches : Merge(matches, own.Match(line.Text), longerWins: true);
+            result.Add(WithoutDegreeSubjects(line.Text, matches));
         }
 
         return new PostingSkills(newTerms, result);
@@ -58,6 +61,36 @@ public sealed class PostingSkills
     /// <summary>The lines of a parsed posting with their section kinds.</summary>
     public static List<PostingText> LinesOf(ParsedPosting posting) =>
         posting.Sections.SelectMany(s => s.Lines.Select(line => new PostingText(s.Kind, line))).ToList();
+
+    /// <summary>
+    /// The matches outside the subjects of a degree ("BS/MS in Electrical Engineering or Computer Science", "a degree in
+    /// electrical, computer or software engineering"): a subject studied is not a skill the work asks for.
+    /// </summary>
+    internal static List<SkillMatch> WithoutDegreeSubjects(string line, List<SkillMatch> matches)
+    {
+        if (matches.Count == 0 || DegreeIn().Match(line) is not { Success: true } degree)
+        {
+            return matches;
+        }
+
+        var spans = new List<(int Start, int End)>();
+        for (; degree.Success; degree = degree.NextMatch())
+        {
+            var start = degree.Index + degree.Length;
+            var end = SubjectsEnd().Match(line, start) is { Success: true } stop ? stop.Index : line.Length;
+            spans.Add((start, end));
+        }
+
+        return matches.Where(m => !spans.Any(s => m.Start >= s.Start && m.Start + m.Length <= s.End)).ToList();
+    }
+
+    /// <summary>A degree and the "in" before its subjects: "degree in", "BS/MS in", "Ph.D. in", "Master's degree in", "BSc or MSc in".</summary>
+    [GeneratedRegex(@"\b(?:degrees?|B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|M\.?Eng|B\.?Eng|Ph\.?D\.?|MSEE|BSEE|bachelor'?s?|master'?s?|doctorate|diploma)(?:\s*(?:/|or|and)\s*(?:B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?|bachelor'?s?|master'?s?|doctorate))*(?:\s+degrees?)?\s+(?:in|of)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeIn();
+
+    /// <summary>Where a list of degree subjects ends: the end of the clause, or what the sentence goes on to ask.</summary>
+    [GeneratedRegex(@"[.;:()]|,\s+(?:and|with|plus|or\s+equivalent)\b|\s+(?:with|plus|and\s+\d|\d+\+?\s+years)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectsEnd();
 
     private static List<SkillMatch> MatchAll(IReadOnlyList<SkillMatcher> matchers, string text)
     {

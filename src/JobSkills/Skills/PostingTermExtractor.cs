@@ -85,8 +85,9 @@ internal static partial class PostingTermExtractor
     /// ("MPC" in "model predictive control (MPC)"), which hold in this posting only.
     /// </summary>
     public static (List<VocabularyTerm> Terms, List<(VocabularyTerm Term, TermSpelling Spelling)> Names) Extract(
-        IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated)
+        IEnumerable<(SectionKind Kind, string Text)> lines, Func<string, List<SkillMatch>> known, CuratedList curated, Func<string, bool>? isHeadWord = null)
     {
+        isHeadWord ??= _ => false;
         var found = new List<Found>();
         foreach (var (kind, text) in lines)
         {
@@ -96,7 +97,7 @@ internal static partial class PostingTermExtractor
                 continue;
             }
 
-            ReadLine(text, strength, known, curated, found);
+            ReadLine(text, strength, known, curated, isHeadWord, found);
         }
 
         var terms = new List<VocabularyTerm>();
@@ -139,8 +140,9 @@ internal static partial class PostingTermExtractor
         _ => Strength.None,
     };
 
-    private static void ReadLine(string line, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
+    private static void ReadLine(string line, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, Func<string, bool> isHeadWord, List<Found> found)
     {
+        var firstOfLine = found.Count;
         foreach (Match standard in Standard().Matches(line))
         {
             found.Add(new Found(TermText.Tidy(standard.Value), null));
@@ -162,6 +164,93 @@ internal static partial class PostingTermExtractor
         foreach (var clause in ClauseBreak().Split(line))
         {
             ReadClause(clause, strength, known, curated, found);
+        }
+
+        if (strength == Strength.Strong)
+        {
+            AddAcronyms(line, known, curated, found, firstOfLine);
+            AddPracticeNames(line, known, curated, isHeadWord, found);
+        }
+    }
+
+    /// <summary>
+    /// A practice named by what it acts on and a noun of action that heads known terms ("cell balancing" as "load
+    /// balancing", "toil reduction" as "noise reduction", "workflow orchestration"), written in lower case in the
+    /// requirements and responsibilities. The words before the action noun are nouns, not adjectives, adverbs, verbs or
+    /// determiners, as far as their endings and the word lists tell.
+    /// </summary>
+    private static void AddPracticeNames(string line, Func<string, List<SkillMatch>> known, CuratedList curated, Func<string, bool> isHeadWord, List<Found> found)
+    {
+        foreach (Match compound in PracticeName().Matches(line))
+        {
+            var words = compound.Value.Split(' ');
+            if (!isHeadWord(words[^1]))
+            {
+                continue;
+            }
+
+            var from = words.Length - 1;
+            while (from > 0 && from > words.Length - 3 && IsObjectNoun(words[from - 1], curated))
+            {
+                from--;
+            }
+
+            if (from == words.Length - 1)
+            {
+                continue;
+            }
+
+            var text = string.Join(' ', words[from..]);
+            if (Classify(text, known) == ItemKind.Unknown && !curated.IsNotSkill(text)
+                && TermFilter.Refuse(TermText.Normalize(text), CandidateOrigin.List, isLongForm: false, curated, NoWords) is null)
+            {
+                found.Add(new Found(text, null));
+            }
+        }
+    }
+
+    private static bool IsObjectNoun(string word, CuratedList curated) =>
+        word.Length > 2 && word.All(c => char.IsLower(c) || c == '-') && !word.EndsWith('-')
+        && !Determiners.Contains(word) && !LeadIns.Contains(word) && !TermFilter.IsEdgeWord(word) && !TermFilter.IsSentenceWord(word)
+        && !TermFilter.IsLeadInWord(word) && !NotObjectNouns.Contains(word) && !AdjectiveOrVerbEnding().IsMatch(word)
+        && !(curated.IsNotSkill(word) && !word.Contains('-'));
+
+    /// <summary>Common adjectives and verbs whose endings do not show it: "a single equation", "enjoy reading".</summary>
+    private static readonly HashSet<string> NotObjectNouns = new(StringComparer.Ordinal)
+    {
+        "single", "few", "many", "new", "old", "big", "small", "large", "high", "low", "fast", "slow", "real", "hard", "soft",
+        "full", "open", "main", "major", "minor", "common", "simple", "complex", "clear", "close", "deep", "wide", "long",
+        "short", "early", "late", "right", "wrong", "true", "false", "bad", "best", "better", "same", "whole", "entire",
+        "daily", "weekly", "live", "safe", "free", "broad", "rich", "harsh", "rough", "smooth", "tight", "loose", "heavy",
+        "quick", "top", "key", "next", "last", "first", "own", "enjoy", "love", "accelerate", "speed", "keep", "make", "take",
+        "give", "see", "find", "know", "teach", "lead", "need", "want", "like", "help", "get", "set", "put", "let", "go",
+        "do", "try", "start", "stop", "join", "hate", "mean", "seem", "feel", "become", "remain", "stay",
+    };
+
+    /// <summary>
+    /// An acronym the posting asks for names a skill far more often than not ("ASIL", "MVVM", "AOCV"); the exceptions
+    /// (degrees, titles, business metrics such as MAU) are in not-skills.txt. One that is part of a longer name
+    /// ("Zephyr RTOS", "MISRA C", "ISO 26262") is that name's, not a term of its own.
+    /// </summary>
+    private static void AddAcronyms(string line, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, int firstOfLine)
+    {
+        var acronyms = AllCapitals().Matches(line);
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        var matches = known(line);
+        var names = found.Skip(firstOfLine).SelectMany(f => new[] { f.Text, f.Alias ?? "" }).Select(n => " " + n + " ").ToList();
+        foreach (Match acronym in acronyms)
+        {
+            var text = acronym.Value;
+            var inKnown = matches.Any(m => m.Start <= acronym.Index && acronym.Index + acronym.Length <= m.Start + m.Length);
+            if (!inKnown && !RomanNumeral().IsMatch(text) && !curated.IsNotSkill(text) && !NotNames.Contains(text)
+                && !names.Any(n => n.Contains(" " + text + " ", StringComparison.Ordinal)))
+            {
+                found.Add(new Found(text, null));
+            }
         }
     }
 
@@ -252,8 +341,9 @@ internal static partial class PostingTermExtractor
             // construction. After a colon, "such as" or "including", the list spells out what the words before it name
             // ("classical computer vision: camera models, epipolar geometry"): a known term there vouches for the items.
             var to = i < introducers.Count ? introducers[i].Index : rest.Length;
-            var headKnown = i > 0 && !ExperienceWith().IsMatch(introducers[i - 1].Value) && EndsWithKnownTerm(rest[..introducers[i - 1].Index], known, curated);
-            ReadList(rest[from..to], isList: i > 0, headKnown, strength, known, curated, found, atClauseStart: i == 0);
+            var asked = i > 0 && ExperienceWith().IsMatch(introducers[i - 1].Value);
+            var headKnown = i > 0 && !asked && EndsWithKnownTerm(rest[..introducers[i - 1].Index], known, curated);
+            ReadList(rest[from..to], isList: i > 0, headKnown, strength, known, curated, found, atClauseStart: i == 0, asked);
             from = i < introducers.Count ? introducers[i].Index + introducers[i].Length : to;
         }
     }
@@ -275,7 +365,7 @@ internal static partial class PostingTermExtractor
     }
 
     /// <summary>The items of a list and which of them are skills the vocabulary does not know.</summary>
-    private static void ReadList(string text, bool isList, bool headKnown, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, bool atClauseStart)
+    private static void ReadList(string text, bool isList, bool headKnown, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found, bool atClauseStart, bool asked = false)
     {
         var segments = Segments(text);
         if (segments.Count == 0 || (segments.Count == 1 && !isList))
@@ -286,7 +376,7 @@ internal static partial class PostingTermExtractor
         var items = new Item?[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            items[i] = ItemOf(segments[i], first: i == 0, last: i == segments.Count - 1 && i > 0, isList, known, atClauseStart && i == 0);
+            items[i] = ItemOf(segments[i], first: i == 0, last: i == segments.Count - 1 && (i > 0 || isList), isList, known, atClauseStart && i == 0);
         }
 
         // Employers, places and conferences listed together ("Lyft, Meta, GM, Samsung") are not a list of skills.
@@ -309,12 +399,23 @@ internal static partial class PostingTermExtractor
             // A known neighbour vouches for an item; in an introduced or parenthesised list, any known item does.
             var vouched = (clean && anyKnown) || IsKnown(items, i - 1) || IsKnown(items, i + 1);
             var named = IsWrittenAsName(item) && enumerated && strength == Strength.Strong;
-            if ((vouched || named) && Accept(item.Text, vouched && !item.Cut, explained: clean && headKnown, curated))
+
+            // What the requirements ask experience with, in two or three plain words: "experience with preference tuning".
+            var askedFor = asked && strength == Strength.Strong && item.Text.Split(' ') is { Length: 2 or 3 } words && !Settings.Contains(words[^1]);
+            if ((vouched || named || askedFor) && Accept(item.Text, vouched && !item.Cut, explained: clean && headKnown, curated))
             {
                 found.Add(new Found(item.Text, null));
             }
         }
     }
+
+    /// <summary>Where experience is had rather than what it is in: "a cross-functional setting", "regulated industries".</summary>
+    private static readonly HashSet<string> Settings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "setting", "settings", "environment", "environments", "context", "contexts", "industry", "industries", "company", "companies",
+        "organization", "organizations", "organisation", "organisations", "startup", "startups", "field", "fields", "sector", "sectors",
+        "business", "businesses", "market", "markets", "world", "space", "spaces", "codebase", "codebases",
+    };
 
     private static bool IsKnown(Item?[] items, int i) => i >= 0 && i < items.Length && items[i]?.Kind == ItemKind.Known;
 
@@ -380,6 +481,12 @@ internal static partial class PostingTermExtractor
             if (leadIn >= 0)
             {
                 start = leadIn + 1;
+                atClauseStart = false;
+            }
+            else if (atClauseStart && words.Length > 1 && TermFilter.IsLeadInWord(words[0]) && !Determiners.Contains(words[1]) && !TermFilter.IsLeadInWord(words[1]))
+            {
+                // "Implement cell monitoring, cell balancing and …": the verb that opens the sentence leads into its list.
+                start = 1;
                 atClauseStart = false;
             }
             else if (words.Length > 1)
@@ -561,7 +668,7 @@ internal static partial class PostingTermExtractor
     private static partial Regex ShortName();
 
     /// <summary>"7nm", "10x", "401k": a number with a unit, not a name.</summary>
-    [GeneratedRegex(@"^\d+[a-z]*$")]
+    [GeneratedRegex(@"^(?:\d+[a-z]*|\d+[.,]\d+[A-Za-z%]*|\d+[KMB]\+?)$")]
     private static partial Regex NumberWithUnit();
 
     /// <summary>A name, a hyphen and a word after it ("YOLO-family …"), at the start of an item.</summary>
@@ -570,6 +677,21 @@ internal static partial class PostingTermExtractor
 
     [GeneratedRegex(@"\s+v?\d+(?:\.\d+)*[a-z]?$")]
     private static partial Regex TrailingVersion();
+
+    /// <summary>An acronym of three to seven characters, capitals and digits with at least two capitals: "ASIL", "S32K", "AOCV" (of "AOCV/POCV").</summary>
+    [GeneratedRegex(@"(?<![\w.+#&'-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{2,6}(?![\w+#&'-])")]
+    private static partial Regex AllCapitals();
+
+    /// <summary>Up to three lower-case words ending in a noun of action: "-ing", "-tion", "-sion", "-ment", "-ysis".</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:[a-z][a-z-]+ ){1,3}[a-z]{3,}(?:ing|tion|sion|ment|ysis)(?![\w-])")]
+    private static partial Regex PracticeName();
+
+    /// <summary>Endings of adjectives, adverbs and verb forms: "strong statistical", "quickly", "improved", "using".</summary>
+    [GeneratedRegex(@"(?:ly|ive|al|ous|ful|ic|ical|able|ible|ed|ing|est|less|ary|ant|ent)$")]
+    private static partial Regex AdjectiveOrVerbEnding();
+
+    [GeneratedRegex(@"^[IVXL]+$")]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
     private static partial Regex Month();

@@ -265,9 +265,12 @@ public sealed class SkillMatcher
             best = Walk(text, start, optional, afterAcronym, best, actions: true);
         }
 
-        if ((markers[node] & 2) != 0 && determiner && transitions.TryGetValue(((long)node << 16) | TermVariants.RequiredDeterminer, out var required))
+        // A verb that could be read as a noun needs a determiner ("clean the data"), except as the capitalised first word of
+        // a sentence or bullet, where it gives an instruction ("Plan capacity ahead of peak seasons").
+        var imperative = char.IsUpper(text[start]) && AtSentenceStart(text, start);
+        if ((markers[node] & 2) != 0 && (determiner || imperative) && transitions.TryGetValue(((long)node << 16) | TermVariants.RequiredDeterminer, out var required))
         {
-            best = Walk(text, start, required, afterAcronym, best, actions: true);
+            best = Walk(text, start, required, determiner ? afterAcronym : afterPossessive, best, actions: true);
         }
 
         return best;

@@ -36,6 +36,7 @@ public sealed class VocabularyTerm(TermSpelling name, TermSource source, IReadOn
 public sealed class SkillVocabulary
 {
     private readonly Dictionary<string, VocabularyTerm> byKey;
+    private readonly Lazy<HashSet<string>> heads;
 
     private SkillVocabulary(List<VocabularyTerm> terms)
     {
@@ -48,7 +49,16 @@ public sealed class SkillVocabulary
                 byKey.TryAdd(spelling.Key, term);
             }
         }
+
+        heads = new Lazy<HashSet<string>>(() => terms
+            .SelectMany(t => t.Spellings)
+            .Where(s => !s.CaseSensitive && s.Key.Contains(' '))
+            .Select(s => s.Key[(s.Key.LastIndexOf(' ') + 1)..])
+            .ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>Whether some term of several words ends in this (lower-case) word: "balancing" of "load balancing".</summary>
+    public bool IsHeadWord(string word) => heads.Value.Contains(word);
 
     public IReadOnlyList<VocabularyTerm> Terms { get; }
 

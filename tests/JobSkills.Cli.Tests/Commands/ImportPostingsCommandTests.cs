@@ -46,6 +46,24 @@ public sealed class ImportPostingsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportPostings_OnlyBadFiles_ReportsEachAndDoesNotCreateTheDatabase()
+    {
+        var empty = workspace.WriteFile("empty.txt", []);
+        var binary = workspace.WriteFile("binary.md", [.. "# Engineer\n"u8, 0x00, 0x01]);
+        var missing = Path.Combine(workspace.Folder, "missing.txt");
+
+        var result = await workspace.RunAsync("import", "postings", empty, binary, missing);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal(3, result.ErrorLines.Length);
+        Assert.Contains($"jobskills: {empty}: file is empty", result.ErrorLines);
+        Assert.Contains(result.ErrorLines, line => line.StartsWith($"jobskills: {binary}: ", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, line => line.StartsWith($"jobskills: {missing}: ", StringComparison.Ordinal));
+        Assert.False(File.Exists(workspace.DatabasePath), "bad files alone must not even create the database");
+    }
+
+    [Fact]
     public async Task ImportPostings_FolderWithBadFiles_ImportsTheGoodOnesAndReportsEachBadOne()
     {
         var folder = workspace.WriteSeedPostings("mixed");

@@ -46,11 +46,13 @@ public class PostingSkillsTests(ITestOutputHelper output)
     [InlineData("Causal inference methods: propensity scores, interrupted time series.", new[] { "propensity scores", "interrupted time series" })]
     [InlineData("Docker experience (image scanning, rootless containers) is a plus.", new[] { "image scanning", "rootless containers" })]
     [InlineData("Detection models (Mask R-CNN, RetinaNet-style detectors) in Python.", new[] { "Mask R-CNN", "RetinaNet" })]
+    [InlineData("Own app architecture (the MVVM to MVI migration) and safety work to ASIL C.", new[] { "MVVM", "MVI", "ASIL" })]
+    [InlineData("Run on NXP S32K parts; 1.2M MAU; PhD or MSEE; Level III support; write a TL;DR.", new[] { "NXP", "S32K" })]
     public void Extract_EnumeratedNamesInRequirements_AreTerms(string line, string[] expected) =>
         Assert.Equal(expected.Order(), NewTerms(SectionKind.Required, line).Order());
 
     [Theory]
-    [InlineData("Build pipelines that fuse camera and IMU data to detect people, forklifts and pallets.")]
+    [InlineData("Build pipelines that fuse camera and lidar data to detect people, forklifts and pallets.")]
     [InlineData("Experience in a regulated industry (medical, automotive or aerospace).")]
     [InlineData("4+ years of experience on advanced nodes (7nm or below).")]
     [InlineData("Currently enrolled in a PhD program with a graduation date in Fall 2025 or Spring 2026.")]
@@ -109,6 +111,31 @@ public class PostingSkillsTests(ITestOutputHelper output)
         Assert.Equal(["Gazebo", "C++"], found.Lines[1].Select(m => m.Term.Name));
         Assert.Equal("C++", found.Lines[1][1].Text);
     }
+
+    [Theory]
+    [InlineData("Experience with synthetic data generation.", new[] { "synthetic data generation" })]
+    [InlineData("Knowledge of preference tuning is a plus.", new[] { "preference tuning" })]
+    [InlineData("Strong skills in a cross-functional setting.", new string[0])]
+    [InlineData("Experience in regulated industries.", new string[0])]
+    public void Extract_WhatTheRequirementsAskExperienceWith_IsATerm(string line, string[] expected) =>
+        Assert.Equal(expected, NewTerms(SectionKind.Required, line));
+
+    [Fact]
+    public void Extract_PracticeNamedByAKnownHead_IsATerm()
+    {
+        // "analysis" heads "static analysis" and "survival analysis"; "calling" heads "variant calling".
+        Assert.Equal(["root cause analysis", "peak calling"], NewTerms(SectionKind.Responsibilities, "Lead root cause analysis and peak calling for the team."));
+        Assert.Empty(NewTerms(SectionKind.Responsibilities, "Explain a result without a single analysis."));
+        Assert.Empty(NewTerms(SectionKind.About, "Our root cause analysis culture."));
+    }
+
+    [Theory]
+    [InlineData("BS/MS in Computer Vision or Python, and 3+ years of Docker.", new[] { "Docker" })]
+    [InlineData("A degree in computer vision, causal inference or a related field; Python daily.", new[] { "Python" })]
+    [InlineData("Master's degree in Computer Vision with Kubernetes experience.", new[] { "Kubernetes" })]
+    [InlineData("Computer vision research in Python (a PhD in causal inference is a plus).", new[] { "computer vision", "Python" })]
+    public void Find_DegreeSubjects_AreNotSkillsTheWorkAsksFor(string line, string[] expected) =>
+        Assert.Equal(expected, Find(SectionKind.Required, line).Matches.Select(m => m.Term.Name));
 
     [Fact]
     public void Find_LaterMatchersOnlyFillGaps()

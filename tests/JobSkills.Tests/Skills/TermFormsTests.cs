@@ -136,6 +136,12 @@ public class TermFormsTests
     [Fact]
     public void Match_TheDeterminerMakesTheVerb() => Assert.Equal(["data cleaning"], Found("clean the data"));
 
+    [Theory]
+    [InlineData("Clean data before each release.")]
+    [InlineData("Ship fast. Clean data weekly.")]
+    [InlineData("- Clean data from the sensors")]
+    public void Match_AnInstructionMakesTheVerb(string text) => Assert.Equal(["data cleaning"], Found(text));
+
     [Fact]
     public void Match_AnActionDoesNotCutALongerTerm() => Assert.Equal(["model predictive control"], Found("tune our model predictive control loops"));
 
