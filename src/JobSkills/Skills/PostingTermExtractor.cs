@@ -43,7 +43,8 @@ internal static partial class PostingTermExtractor
     {
         "a", "an", "the", "our", "your", "their", "its", "his", "her", "some", "any", "modern", "strong", "solid", "good",
         "basic", "advanced", "either", "both", "other", "e.g.", "e.g", "i.e.", "i.e", "eg", "ie", "etc", "etc.", "also", "even",
-        "especially", "mostly", "mainly", "ideally", "preferably", "particularly", "then", "plus",
+        "especially", "mostly", "mainly", "ideally", "preferably", "particularly", "then", "plus", "one", "least", "sufficient",
+        "proper", "adequate",
     };
 
     /// <summary>Inner-capital words that name people, companies, degrees or devices rather than skills.</summary>
@@ -184,7 +185,7 @@ internal static partial class PostingTermExtractor
         foreach (Match compound in PracticeName().Matches(line))
         {
             var words = compound.Value.Split(' ');
-            if (!isHeadWord(words[^1]))
+            if (!isHeadWord(words[^1]) || words[^1].EndsWith("thing", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -193,6 +194,13 @@ internal static partial class PostingTermExtractor
             while (from > 0 && from > words.Length - 3 && IsObjectNoun(words[from - 1], curated))
             {
                 from--;
+            }
+
+            // After "that", "to" or "you" the first word is a verb: "pipelines that move transaction data", "you change anything".
+            var previous = from > 0 ? words[from - 1] : LastWord(line[..compound.Index]) ?? "";
+            if (VerbIntroducers.Contains(previous))
+            {
+                from++;
             }
 
             if (from == words.Length - 1)
@@ -209,8 +217,16 @@ internal static partial class PostingTermExtractor
         }
     }
 
+    /// <summary>Words after which a sentence goes on with a verb.</summary>
+    private static readonly HashSet<string> VerbIntroducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "to", "will", "would", "can", "could", "should", "must", "may", "might", "you", "we", "they", "i",
+        "he", "she", "it", "never", "always", "also", "often", "then",
+    };
+
     private static bool IsObjectNoun(string word, CuratedList curated) =>
         word.Length > 2 && word.All(c => char.IsLower(c) || c == '-') && !word.EndsWith('-')
+        && !(word.EndsWith('s') && TermFilter.IsLeadInWord(word[..^1]))
         && !Determiners.Contains(word) && !LeadIns.Contains(word) && !TermFilter.IsEdgeWord(word) && !TermFilter.IsSentenceWord(word)
         && !TermFilter.IsLeadInWord(word) && !NotObjectNouns.Contains(word) && !AdjectiveOrVerbEnding().IsMatch(word)
         && !(curated.IsNotSkill(word) && !word.Contains('-'));
@@ -224,7 +240,9 @@ internal static partial class PostingTermExtractor
         "daily", "weekly", "live", "safe", "free", "broad", "rich", "harsh", "rough", "smooth", "tight", "loose", "heavy",
         "quick", "top", "key", "next", "last", "first", "own", "enjoy", "love", "accelerate", "speed", "keep", "make", "take",
         "give", "see", "find", "know", "teach", "lead", "need", "want", "like", "help", "get", "set", "put", "let", "go",
-        "do", "try", "start", "stop", "join", "hate", "mean", "seem", "feel", "become", "remain", "stay",
+        "do", "try", "start", "stop", "join", "hate", "mean", "seem", "feel", "become", "remain", "stay", "one", "two", "three",
+        "least", "most", "every", "each", "some", "all", "any", "several", "both", "other", "move", "change", "close", "add",
+        "sufficient", "proper", "adequate",
     };
 
     /// <summary>
@@ -326,8 +344,10 @@ internal static partial class PostingTermExtractor
     private static void ReadClause(string clause, Strength strength, Func<string, List<SkillMatch>> known, CuratedList curated, List<Found> found)
     {
         var rest = clause;
+        var explained = new List<string>();
         foreach (Match group in Parenthesized().Matches(clause))
         {
+            explained.Add(clause[..group.Index].TrimEnd());
             var headKnown = EndsWithKnownTerm(clause[..group.Index], known, curated);
             ReadList(Introducer().Replace(group.Groups[1].Value, ""), isList: true, headKnown, strength, known, curated, found, atClauseStart: false);
             rest = rest.Replace(group.Value, " ", StringComparison.Ordinal);
@@ -341,7 +361,12 @@ internal static partial class PostingTermExtractor
             // construction. After a colon, "such as" or "including", the list spells out what the words before it name
             // ("classical computer vision: camera models, epipolar geometry"): a known term there vouches for the items.
             var to = i < introducers.Count ? introducers[i].Index : rest.Length;
-            var asked = i > 0 && ExperienceWith().IsMatch(introducers[i - 1].Value);
+            // What experience is asked with, unless the item names the kind of what a list then spells out ("an architecture
+            // pattern such as MVVM", "the common embedded buses (I2C, SPI)").
+            var region = rest[from..to].TrimEnd();
+            var spelledOut = (i < introducers.Count && !ExperienceWith().IsMatch(introducers[i].Value))
+                || explained.Any(e => region.Length > 0 && e.EndsWith(region.Split(' ')[^1], StringComparison.Ordinal));
+            var asked = i > 0 && ExperienceWith().IsMatch(introducers[i - 1].Value) && !spelledOut;
             var headKnown = i > 0 && !asked && EndsWithKnownTerm(rest[..introducers[i - 1].Index], known, curated);
             ReadList(rest[from..to], isList: i > 0, headKnown, strength, known, curated, found, atClauseStart: i == 0, asked);
             from = i < introducers.Count ? introducers[i].Index + introducers[i].Length : to;
@@ -597,7 +622,7 @@ internal static partial class PostingTermExtractor
             || TermFilter.IsLeadInWord(tokens[0]) || tokens.Any(TermFilter.IsSentenceWord) || TermFilter.IsRoleWord(tokens[^1])
             || NotNames.Contains(tokens[0]) || (char.IsUpper(tokens[0][0]) && curated.IsNotSkill(tokens[0]))
             || (tokens.Length > 2 && tokens[1..^1].Any(TermFilter.IsEdgeWord) && !tokens.All(t => IsNameToken(t) || TermFilter.IsEdgeWord(t)))
-            || tokens.Any(t => Month().IsMatch(t)) || NumberWithUnit().IsMatch(tokens[0]) || tokens.Any(t => t is "below" or "above" or "beyond" or "etc"))
+            || tokens.Any(t => Month().IsMatch(t)) || NumberWithUnit().IsMatch(tokens[0]) || tokens.Any(t => t is "below" or "above" or "beyond" or "etc" or "later" or "earlier" or "newer" or "higher" or "greater"))
         {
             return false;
         }

@@ -91,7 +91,8 @@ public sealed class SkillMatcher
                     pending[node] = list = [];
                 }
 
-                var entry = new Entry(t, spelling.CaseSensitive ? surface.Text : null, spelling.CaseSensitive && TermText.IsWordLike(spelling.Text), surface.Kind);
+                var entry = new Entry(t, spelling.CaseSensitive ? surface.Text : null, spelling.CaseSensitive && TermText.IsWordLike(spelling.Text), surface.Kind,
+                    !spelling.CaseSensitive && surface.Kind == SurfaceKind.Spelling && IsAcronymSpelling(spelling.Text) ? spelling.Text.Length : 0);
                 if (!list.Contains(entry))
                 {
                     list.Add(entry);
@@ -242,7 +243,8 @@ public sealed class SkillMatcher
                     }
 
                     if (entry.Kind == SurfaceKind.Action ? actions && (char.IsLower(text[start]) || AtSentenceStart(text, start))
-                        : entry.Exact is null || (SameSpelling(text, start, j, entry.Exact) && (!entry.WordLike || FitsAsName(text, start, j))))
+                        : entry.Exact is null ? entry.Acronym == 0 || FitsAcronym(text, start, j, entry.Acronym)
+                        : SameSpelling(text, start, j, entry.Exact) && (!entry.WordLike || FitsAsName(text, start, j)))
                     {
                         best = (entry.Term, j, entry.Kind);
                         break;
@@ -532,5 +534,21 @@ public sealed class SkillMatcher
             || (token.IndexOf('@') is var at && at > 0 && at < token.Length - 1 && token[(at + 1)..].Contains('.'));
     }
 
-    private readonly record struct Entry(int Term, string? Exact, bool WordLike, SurfaceKind Kind);
+    /// <summary>One surface of a term at a trie node; <paramref name="Acronym"/> is the length of a spelling in capitals ("DOE", "PRS"), else 0.</summary>
+    private readonly record struct Entry(int Term, string? Exact, bool WordLike, SurfaceKind Kind, int Acronym = 0);
+
+    /// <summary>
+    /// An acronym matches in capitals (with a plural "s": "LLMs") or all in lower case ("sql", "json"), not as a mixed-case
+    /// word ("PRs" is not PRS) or a lower-case plural ("does" is not DOE).
+    /// </summary>
+    private static bool FitsAcronym(string text, int start, int end, int length)
+    {
+        var word = text.AsSpan(start, end - start);
+        var stem = word[..Math.Min(length, word.Length)];
+        var plural = word[stem.Length..];
+        return !stem.ContainsAnyInRange('a', 'z') || (!stem.ContainsAnyInRange('A', 'Z') && plural.IsEmpty);
+    }
+
+    private static bool IsAcronymSpelling(string text) =>
+        text.Length >= 3 && text.All(c => char.IsUpper(c) || char.IsDigit(c)) && text.Count(char.IsLetter) >= 2;
 }

@@ -68,6 +68,7 @@ internal static partial class TermFilter
         "specialist", "specialists", "consultant", "consultants", "designer", "designers", "programmer", "programmers",
         "technician", "professor", "student", "students", "officer", "head", "fellow", "postdoc", "role", "roles", "position",
         "team", "teams", "group", "department", "company", "companies", "inc", "inc.", "corporation", "university", "lab", "labs",
+        "colleagues", "peers", "customers", "clients", "users", "partners",
     };
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "BLAH", "NAME", "URL", "TBD", "TODO", "XXX", "Lorem" };

@@ -29,6 +29,8 @@ public class SkillMatcherTests
         CI/CD
         place and route | P&R
         AI
+        experimental design | DOE
+        JSON
         """)));
 
     private static List<string> Found(string text) => Matcher.Match(text).Select(m => m.Term.Name).ToList();
@@ -71,6 +73,13 @@ public class SkillMatcherTests
     [InlineData("CI/CD pipelines", new[] { "CI/CD" })]
     [InlineData("P&R and place & route", new[] { "place and route", "place and route" })]
     public void Match_RespectsCompoundNames(string text, string[] expected) => Assert.Equal(expected, Found(text));
+
+    [Theory]
+    [InlineData("DOE and DOEs; LLMs", new[] { "experimental design", "experimental design", "large language models" })]
+    [InlineData("json or JSON files", new[] { "JSON", "JSON" })]
+    [InlineData("it does not, Json Does", new string[0])]
+    [InlineData("Jsons and jsons", new string[0])]
+    public void Match_Acronyms_InCapitalsOrAllLowerCase(string text, string[] expected) => Assert.Equal(expected, Found(text));
 
     [Theory]
     [InlineData("PyTorch, Pytorch or pytorch", 3)]
