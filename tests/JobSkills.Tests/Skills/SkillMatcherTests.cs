@@ -61,6 +61,7 @@ public class SkillMatcherTests
     [InlineData("ready to go above and beyond", new string[0])]
     [InlineData("a go-to-market strategy", new string[0])]
     [InlineData("Rust is a plus", new string[0])]
+    [InlineData("C++ or Rust is a plus", new[] { "C++", "Rust" })]
     [InlineData("Go, Rust: either is fine", new[] { "Go", "Rust" })]
     [InlineData("rust on old pipes", new string[0])]
     [InlineData("Golang microservices", new[] { "Go" })]
