@@ -358,6 +358,12 @@ public sealed class SkillMatcher
             return IsGlue(text, i);
         }
 
+        if (p == '°')
+        {
+            // "−25 °C" is a temperature.
+            return false;
+        }
+
         if (p is '-' or '_' or '&' or '\'' or '’' or '.' or '@' or '+' or '#' or '\u2010' or '\u2011')
         {
             // Inside a compound: "R&D", "non-ML", "Node.js", "don't".
@@ -392,7 +398,8 @@ public sealed class SkillMatcher
         switch (c)
         {
             case '-' or '\u2010' or '\u2011':
-                return !char.IsLetter(next) || HyphenModifiers.Contains(WordAt(text, j + 1));
+                // Not before a number: "R-2024-0387" is an identifier.
+                return !char.IsLetterOrDigit(next) || HyphenModifiers.Contains(WordAt(text, j + 1));
             case '+' or '#' or '_' or '@':
                 return false;
             case '&':
