@@ -51,6 +51,8 @@ public class SkillMatcherTests
     [InlineData("our R&D team", new string[0])]
     [InlineData("or r or R2-D2", new string[0])]
     [InlineData("languages (Python, R, SQL)", new[] { "R" })]
+    [InlineData("Requisition R-2024-0387", new string[0])]
+    [InlineData("at −25 °C and with C", new[] { "C" })]
     public void Match_R_OnlyAsTheLanguage(string text, string[] expected) => Assert.Equal(expected, Found(text));
 
     [Theory]
