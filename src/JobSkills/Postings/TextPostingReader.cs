@@ -5,7 +5,8 @@ namespace JobSkills.Postings;
 /// <summary>
 /// Plain text by its line structure: a bullet ("•", "-", "*", "1.", …) makes an item, a
 /// vocabulary heading or a short capitalised line ending with a colon makes a heading (so does a
-/// short ALL CAPS line after a blank line), everything else is a paragraph line. Buttons and
+/// short ALL CAPS line after a blank line, numbered or not, and a numbered vocabulary heading after a
+/// blank line: "2. KEY RESPONSIBILITIES"), everything else is a paragraph line. Buttons and
 /// footer lines are dropped. A line that is a whole web page flattened into one run goes to
 /// <see cref="FlattenedTextSplitter"/>.
 /// </summary>
@@ -43,7 +44,9 @@ internal static partial class TextPostingReader
     {
         if (WithoutBullet(line) is { } item)
         {
-            return new DraftLine(item, LineRole.Item);
+            // "2. KEY RESPONSIBILITIES", "3. Required Qualifications": a numbered section heading, not an item.
+            var heading = afterBlank && (IsShortAllCaps(item) || SectionHeadings.Match(item) is not null);
+            return heading ? new DraftLine(SectionHeadings.Clean(item), LineRole.Heading) : new DraftLine(item, LineRole.Item);
         }
 
         var atx = AtxHeading().Match(line);
@@ -70,8 +73,8 @@ internal static partial class TextPostingReader
     private static bool IsShortAllCaps(string line) =>
         line.Length <= 50 && SectionHeadings.WordCount(line) <= 6 && line.Any(char.IsLetter) && !line.Any(char.IsLower);
 
-    // "• ", "- ", "* ", "– ", "1. ", "2) ", "a) " and the like, followed by text.
-    [GeneratedRegex(@"^(?:[•·▪◦●○■□➢➤►▶✓✔✅\-\*–—+]|\(?\d{1,2}[.)]|\(?[a-z][)])\s+", RegexOptions.CultureInvariant)]
+    // "• ", "- ", "* ", "– ", "1. ", "2) ", "2.1 ", "a) " and the like, followed by text.
+    [GeneratedRegex(@"^(?:[•·▪◦●○■□➢➤►▶✓✔✅\-\*–—+]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][)])\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(#{1,6})\s+", RegexOptions.CultureInvariant)]

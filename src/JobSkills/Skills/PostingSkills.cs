@@ -41,15 +41,21 @@ public sealed partial class PostingSkills
         List<SkillMatch> Known(string text) => MatchAll(matchers, text);
 
         var (newTerms, names) = PostingTermExtractor.Extract(
-            lines.Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default, word => matchers.Any(m => m.Vocabulary.IsHeadWord(word)));
+            lines.Where(l => !IsFactLine(l.Text)).Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default, word => matchers.Any(m => m.Vocabulary.IsHeadWord(word)));
         var own = newTerms.Count == 0 && names.Count == 0 ? null
             : new SkillMatcher(SkillVocabulary.FromTerms(newTerms), newTerms.SelectMany(t => t.Spellings.Select(s => (t, s))).Concat(names));
         var result = new List<List<SkillMatch>>(lines.Count);
         foreach (var line in lines)
         {
+            if (IsFactLine(line.Text))
+            {
+                result.Add([]);
+                continue;
+            }
+
             var matches = Known(line.Text);
             matches = own is null ? matches : Merge(matches, own.Match(line.Text), longerWins: true);
-            result.Add(WithoutDegreeSubjects(line.Text, matches));
+            result.Add(WithoutAmounts(line.Text, WithoutDegreeSubjects(line.Text, matches)));
         }
 
         return new PostingSkills(newTerms, result);
@@ -83,6 +89,29 @@ public sealed partial class PostingSkills
 
         return matches.Where(m => !spans.Any(s => m.Start >= s.Start && m.Start + m.Length <= s.End)).ToList();
     }
+
+    /// <summary>A line that states a fact of the posting ("Job Title: …", "Location: …", "Job Family: …"), not the work.</summary>
+    internal static bool IsFactLine(string line) => FactLabel().IsMatch(line);
+
+    /// <summary>The matches that are not a currency written next to an amount ("CAD 120,000", "95k CAD" is not computer-aided design).</summary>
+    internal static List<SkillMatch> WithoutAmounts(string line, List<SkillMatch> matches) =>
+        matches.Count == 0 ? matches : matches.Where(m => !(Currencies.Contains(m.Text) && NextToAmount(line, m))).ToList();
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "USD", "CAD", "AUD", "NZD", "EUR", "GBP", "CHF", "JPY", "CNY", "HKD", "SGD", "INR", "SEK", "NOK", "DKK", "PLN", "CZK", "BRL", "MXN", "ZAR",
+    };
+
+    private static bool NextToAmount(string line, SkillMatch match)
+    {
+        var before = line[..match.Start].TrimEnd();
+        var after = line[(match.Start + match.Length)..].TrimStart();
+        return (before.Length > 0 && (char.IsDigit(before[^1]) || before[^1] is 'k' or 'K' or '$' or '£' or '€') && before.Length > 1 && before.Any(char.IsDigit))
+            || (after.Length > 0 && (char.IsDigit(after[0]) || after[0] is '$' or '£' or '€'));
+    }
+
+    [GeneratedRegex(@"^\s*(?:job\s+title|title|position|location|locations|requisition(?:\s+id|\s+number)?|req(?:\s*id|\s*#)?|job\s+id|job\s+family|job\s+function|job\s+type|employment\s+type|department|division|team|line\s+of\s+business|business\s+unit|posted|date\s+posted|posting\s+date|salary|salary\s+range|pay|pay\s+range|compensation|schedule|work\s+schedule|shift|travel|reports\s+to|reporting\s+to|exempt[^:]*|seniority\s+level|level|grade|company|industry|industries|remote|work\s+model|start\s+date|closing\s+date|apply\s+by)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FactLabel();
 
     /// <summary>A degree and the "in" before its subjects: "degree in", "BS/MS in", "Ph.D. in", "Master's degree in", "BSc or MSc in".</summary>
     [GeneratedRegex(@"\b(?:degrees?|B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|M\.?Eng|B\.?Eng|Ph\.?D\.?|MSEE|BSEE|bachelor'?s?|master'?s?|doctorate|diploma)(?:\s*(?:/|or|and)\s*(?:B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?|bachelor'?s?|master'?s?|doctorate))*(?:\s+degrees?)?\s+(?:in|of)\s+", RegexOptions.IgnoreCase)]

@@ -665,7 +665,7 @@ internal static partial class PostingTermExtractor
 
     private static readonly WordUsage NoWords = new();
 
-    [GeneratedRegex(@"[.;!?](?:\s+|$)|\s+[-–—]\s+")]
+    [GeneratedRegex(@"[.;!?](?:\s+|$)|\s+[-–—]\s+|(?<=\w)—(?=\w)")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\(([^()]{1,200})\)")]

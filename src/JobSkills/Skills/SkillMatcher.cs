@@ -358,6 +358,12 @@ public sealed class SkillMatcher
             return IsGlue(text, i);
         }
 
+        if (p == '°')
+        {
+            // "−25 °C" is a temperature.
+            return false;
+        }
+
         if (p is '-' or '_' or '&' or '\'' or '’' or '.' or '@' or '+' or '#' or '\u2010' or '\u2011')
         {
             // Inside a compound: "R&D", "non-ML", "Node.js", "don't".
@@ -392,7 +398,8 @@ public sealed class SkillMatcher
         switch (c)
         {
             case '-' or '\u2010' or '\u2011':
-                return !char.IsLetter(next) || HyphenModifiers.Contains(WordAt(text, j + 1));
+                // Not before a number: "R-2024-0387" is an identifier.
+                return !char.IsLetterOrDigit(next) || HyphenModifiers.Contains(WordAt(text, j + 1));
             case '+' or '#' or '_' or '@':
                 return false;
             case '&':
@@ -480,6 +487,12 @@ public sealed class SkillMatcher
             after++;
         }
 
+        // The last item of a list is a name whatever follows: "C++ or Rust is a plus", "Python, Spark and Go".
+        if (AfterListJoiner(text, start))
+        {
+            return true;
+        }
+
         var nextWord = WordAt(text, after);
         if (VerbFollowers.Contains(nextWord))
         {
@@ -487,6 +500,50 @@ public sealed class SkillMatcher
         }
 
         return !AtSentenceStart(text, start) || (after < text.Length && text[after] is ',' or '/' or ')' or '&');
+    }
+
+    /// <summary>Whether a name follows a comma, a slash, "or", "and" or "&amp;" and a name before that ("C++ or Rust").</summary>
+    private static bool AfterListJoiner(string text, int start)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] is ',' or '/')
+        {
+            before--;
+        }
+        else
+        {
+            var wordEnd = before + 1;
+            while (before >= 0 && char.IsLetter(text[before]) || (before >= 0 && text[before] == '&'))
+            {
+                before--;
+            }
+
+            var joiner = text[(before + 1)..wordEnd];
+            if (joiner is not ("or" or "and" or "&"))
+            {
+                return false;
+            }
+        }
+
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        // The item before: a word written as a name ("C++", "Python", "kdb+/q" ends in a letter or symbol).
+        var end = before + 1;
+        while (before >= 0 && !char.IsWhiteSpace(text[before]) && text[before] is not (',' or '(' or ':'))
+        {
+            before--;
+        }
+
+        var previous = text[(before + 1)..end];
+        return previous.Length > 0 && (char.IsUpper(previous[0]) || previous.Any(c => c is '+' or '#'));
     }
 
     /// <summary>Whether only spaces stand between <paramref name="start"/> and the start of the text, a sentence, a clause or a bullet.</summary>

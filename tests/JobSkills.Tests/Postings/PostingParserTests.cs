@@ -308,4 +308,17 @@ public class PostingParserTests
         Assert.Equal(["Springfield, Illinois, United States"], posting.Locations);
         Assert.DoesNotContain("Products", posting.Text);
     }
+
+    [Fact]
+    public void Parse_NumberedSectionHeadings_StartSections()
+    {
+        var text = "ACME BANK\nJob Title: Data Engineer\n\n1. POSITION OVERVIEW\n\nWe move money.\n\n2. KEY RESPONSIBILITIES\n\n"
+            + "2.1 Build pipelines in Spark.\n2.2 Own the warehouse.\n\n3. Required Qualifications\n\n3.1 SQL and Python.\n"
+            + "4. Keep it simple\n";
+        var posting = Parse("numbered.txt", text);
+
+        Assert.Equal(["Build pipelines in Spark.", "Own the warehouse."], Assert.Single(posting.Sections, s => s.Kind == SectionKind.Responsibilities).Lines);
+        var required = Assert.Single(posting.Sections, s => s.Kind == SectionKind.Required);
+        Assert.Equal(["SQL and Python.", "Keep it simple"], required.Lines);
+    }
 }

@@ -137,6 +137,21 @@ public class PostingSkillsTests(ITestOutputHelper output)
     public void Find_DegreeSubjects_AreNotSkillsTheWorkAsksFor(string line, string[] expected) =>
         Assert.Equal(expected, Find(SectionKind.Required, line).Matches.Select(m => m.Term.Name));
 
+    [Theory]
+    [InlineData("Job Title: Computer Vision Engineer (Python)", new string[0])]
+    [InlineData("Location: Remote; Department: Docker Platform", new string[0])]
+    [InlineData("Python and Docker; location: Berlin", new[] { "Python", "Docker" })]
+    public void Find_FactLines_CarryNoSkills(string line, string[] expected) =>
+        Assert.Equal(expected, Find(SectionKind.About, line).Matches.Select(m => m.Term.Name));
+
+    [Theory]
+    [InlineData("We pay CAD 120,000 to 140,000 for CAD work", new[] { "computer-aided design" })]
+    [InlineData("95k CAD plus CAD tools", new[] { "computer-aided design" })]
+    public void Find_ACurrencyNextToAnAmount_IsNotASkill(string line, string[] expected) =>
+        Assert.Equal(expected, PostingSkills.Find([new PostingText(SectionKind.Required, line)], CadMatcher).Matches.Select(m => m.Term.Name));
+
+    private static readonly SkillMatcher CadMatcher = new(SkillVocabulary.FromCurated(CuratedList.Parse("computer-aided design | CAD")));
+
     [Fact]
     public void Find_LaterMatchersOnlyFillGaps()
     {

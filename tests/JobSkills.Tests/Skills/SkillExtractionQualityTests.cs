@@ -22,7 +22,7 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     private const double MinRecall = 0.8;
 
     /// <summary>Rounds from this one on are not read by any test (kept out of tuning until they are measured).</summary>
-    private const int SealedFromRound = 7;
+    private const int SealedFromRound = 8;
 
     /// <summary>
     /// Round 6's micro-averaged precision against its lists as written: 0.756 (393/520) when measured once, 0.77 since.
@@ -96,6 +96,7 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     [InlineData(4, "held-out round 4", MinPrecision, MinRecall)]
     [InlineData(5, "held-out round 5", MinPrecision, MinRecall)]
     [InlineData(6, "held-out round 6", Round6StrictPrecision, MinRecall)]
+    [InlineData(7, "held-out round 7", MinPrecision, MinRecall)]
     public void Extract_Round_MeetsItsFloor(int round, string title, double minPrecision, double minRecall)
     {
         var (precision, recall) = Report($"round {round} ({title})", OfRound(round));
@@ -188,6 +189,17 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
             {
                 recalled[line] = true;
                 correct++;
+
+                // Each place the term was found recalls the line that names what it says there: a vocabulary that groups
+                // EKF and UKF under Kalman filters found both where the list names them apart.
+                foreach (var text in texts.Select(Fold))
+                {
+                    var named = expected.FindIndex(alternatives => alternatives.Contains(text));
+                    if (named >= 0)
+                    {
+                        recalled[named] = true;
+                    }
+                }
             }
             else
             {

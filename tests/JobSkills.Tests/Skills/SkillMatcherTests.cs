@@ -51,6 +51,8 @@ public class SkillMatcherTests
     [InlineData("our R&D team", new string[0])]
     [InlineData("or r or R2-D2", new string[0])]
     [InlineData("languages (Python, R, SQL)", new[] { "R" })]
+    [InlineData("Requisition R-2024-0387", new string[0])]
+    [InlineData("at −25 °C and with C", new[] { "C" })]
     public void Match_R_OnlyAsTheLanguage(string text, string[] expected) => Assert.Equal(expected, Found(text));
 
     [Theory]
@@ -61,6 +63,7 @@ public class SkillMatcherTests
     [InlineData("ready to go above and beyond", new string[0])]
     [InlineData("a go-to-market strategy", new string[0])]
     [InlineData("Rust is a plus", new string[0])]
+    [InlineData("C++ or Rust is a plus", new[] { "C++", "Rust" })]
     [InlineData("Go, Rust: either is fine", new[] { "Go", "Rust" })]
     [InlineData("rust on old pipes", new string[0])]
     [InlineData("Golang microservices", new[] { "Go" })]
