@@ -22,7 +22,7 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     private const double MinRecall = 0.8;
 
     /// <summary>Rounds from this one on are not read by any test (kept out of tuning until they are measured).</summary>
-    private const int SealedFromRound = 8;
+    private const int SealedFromRound = 9;
 
     /// <summary>
     /// Round 6's micro-averaged precision against its lists as written: 0.756 (393/520) when measured once, 0.77 since.
@@ -68,6 +68,8 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
         }
 
         Assert.True(names.Count(n => Round(n) == 6) >= 5);
+        Assert.True(names.Count(n => Round(n) == 7) >= 5);
+        Assert.True(names.Count(n => Round(n) == 8) >= 5);
         Assert.True(names.Count(n => Round(n) == 3) >= 4);
         Assert.True(names.Count(n => Round(n) == 4) >= 4);
         Assert.True(names.Count(n => Round(n) == 5) >= 5);
@@ -97,6 +99,8 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     [InlineData(5, "held-out round 5", MinPrecision, MinRecall)]
     [InlineData(6, "held-out round 6", Round6StrictPrecision, MinRecall)]
     [InlineData(7, "held-out round 7", MinPrecision, MinRecall)]
+    // Round 8 as measured once, not tuned on since: precision 0.894 (550/615), recall 0.828 (548/662).
+    [InlineData(8, "held-out round 8, measured once", MinPrecision, MinRecall)]
     public void Extract_Round_MeetsItsFloor(int round, string title, double minPrecision, double minRecall)
     {
         var (precision, recall) = Report($"round {round} ({title})", OfRound(round));
