@@ -8,6 +8,11 @@ internal sealed record PayInfo(string Text, decimal Min, decimal Max, string? Cu
 {
     /// <summary>True when the text states the period ("a year", "/hr"); false when it was inferred or is unknown.</summary>
     public bool PeriodWritten { get; init; }
+
+    /// <summary>Where the statement starts and ends in the text it was read from.</summary>
+    public int Start { get; init; }
+
+    public int End { get; init; }
 }
 
 /// <summary>
@@ -31,8 +36,31 @@ internal static partial class PayParser
 {
     private static readonly string[] YearlyWhenLarge = ["USD", "GBP", "EUR", "CAD", "AUD", "CHF", "NZD", "SGD"];
 
-    /// <summary>The first pay statement in the text, or null.</summary>
-    public static PayInfo? Parse(string text) => FindAll(text).FirstOrDefault();
+    /// <summary>The pay a text states: its first statement, or all of them together (see <see cref="Combine"/>).</summary>
+    public static PayInfo? Parse(string text) => Combine(text, FindAll(text).ToList());
+
+    /// <summary>
+    /// Several statements of one currency and period in one text ("$150,000 - $200,000 in California and $160,000 -
+    /// $210,000 in New York") are one band: written from the first amount to the last, from the lowest to the highest
+    /// figure. Otherwise the first statement stands.
+    /// </summary>
+    public static PayInfo? Combine(string text, IReadOnlyList<PayInfo> statements)
+    {
+        if (statements.Count < 2)
+        {
+            return statements.FirstOrDefault();
+        }
+
+        var first = statements[0];
+        var same = statements.TakeWhile(p => p.Currency == first.Currency && p.Period == first.Period).ToList();
+        if (same.Count < 2 || same[^1].End - first.Start > 300)
+        {
+            return first;
+        }
+
+        var written = text[first.Start..same[^1].End].Trim();
+        return first with { Text = written, Min = same.Min(p => p.Min), Max = same.Max(p => p.Max), End = same[^1].End, PeriodWritten = same.Any(p => p.PeriodWritten) };
+    }
 
     public static IEnumerable<PayInfo> FindAll(string text)
     {
@@ -113,7 +141,7 @@ internal static partial class PayParser
         }
 
         var written = text[match.Index..end].Trim().TrimEnd(',', ';', '(');
-        return new PayInfo(written, min.Value, max.Value, currency, period) { PeriodWritten = periodWritten };
+        return new PayInfo(written, min.Value, max.Value, currency, period) { PeriodWritten = periodWritten, Start = match.Index, End = match.Index + written.Length };
     }
 
     private static PayPeriod? PeriodAfter(string text, int end, out int periodEnd)

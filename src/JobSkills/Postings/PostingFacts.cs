@@ -379,16 +379,17 @@ internal sealed partial record PostingFacts
                 }
 
                 var speaksOfPay = PayWords().IsMatch(line.Text);
-                foreach (var pay in PayParser.FindAll(line.Text))
+                var statements = PayParser.FindAll(line.Text).ToList();
+                foreach (var pay in statements)
                 {
                     if (kind == SectionKind.Pay)
                     {
-                        return pay;
+                        return PayParser.Combine(line.Text, statements);
                     }
 
                     if (speaksOfPay)
                     {
-                        spoken ??= pay;
+                        spoken ??= PayParser.Combine(line.Text, statements);
                         break;
                     }
 

@@ -57,6 +57,21 @@ public class PayParserTests
         Assert.Null(PayParser.Parse("between $50 and the end of the month"));
     }
 
+    [Theory]
+    [InlineData("The base pay range is $150,000 - $200,000 in California and $160,000 - $210,000 in New York.", "$150,000 - $200,000 in California and $160,000 - $210,000", 150000, 210000, PayPeriod.Year)]
+    [InlineData("Pay: $50/hr for juniors, $70/hr for seniors", "$50/hr for juniors, $70/hr", 50, 70, PayPeriod.Hour)]
+    [InlineData("Hourly: $20/hr. Salaried: $52,000 per year.", "$20/hr", 20, 20, PayPeriod.Hour)]
+    public void Parse_SeveralStatementsOfOneKind_AreOneBand(string text, string written, double min, double max, PayPeriod period)
+    {
+        var pay = PayParser.Parse(text);
+
+        Assert.NotNull(pay);
+        Assert.Equal(written, pay.Text);
+        Assert.Equal((decimal)min, pay.Min);
+        Assert.Equal((decimal)max, pay.Max);
+        Assert.Equal(period, pay.Period);
+    }
+
     [Fact]
     public void FindAll_TwoStatements_ReturnsBothInOrder()
     {
