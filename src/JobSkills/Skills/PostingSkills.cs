@@ -47,7 +47,7 @@ public sealed partial class PostingSkills
         var result = new List<List<SkillMatch>>(lines.Count);
         foreach (var line in lines)
         {
-            if (IsFactLine(line.Text))
+            if (IsFactLine(line.Text) || line.Kind is SectionKind.Benefits or SectionKind.Pay or SectionKind.Legal)
             {
                 result.Add([]);
                 continue;

@@ -93,7 +93,7 @@ internal static partial class PostingTermExtractor
         }
 
         var matches = known(line);
-        var names = found.Skip(firstOfLine).SelectMany(f => new[] { f.Text, f.Alias ?? "" }).Select(n => " " + n + " ").ToList();
+        var names = found.Skip(firstOfLine).SelectMany(f => new[] { f.Text, f.Alias ?? "" }).Select(n => " " + n.Replace('/', ' ') + " ").ToList();
         foreach (Match acronym in acronyms)
         {
             var text = acronym.Value;

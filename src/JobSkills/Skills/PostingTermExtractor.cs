@@ -334,7 +334,7 @@ internal static partial class PostingTermExtractor
             var askedFor = asked && strength == Strength.Strong && item.Text.Split(' ') is { Length: 2 or 3 } words && !Settings.Contains(words[^1]);
             if ((vouched || named || askedFor) && Accept(item.Text, vouched && !item.Cut, explained: clean && headKnown, curated))
             {
-                found.Add(new Found(item.Text, null));
+                found.AddRange(SplitAcronymPairs(item.Text).Select(part => new Found(part, null)));
             }
         }
     }
@@ -546,9 +546,21 @@ internal static partial class PostingTermExtractor
         OutlineTermExtractor.SplitOutsideParentheses(text, ',')
             .SelectMany(s => Conjunction().Split(s))
             .SelectMany(OutlineTermExtractor.SplitSlashes)
+            .SelectMany(SplitAcronymPairs)
             .Select(s => s.Trim())
             .Where(s => s.Length > 0)
             .ToList();
+
+    /// <summary>
+    /// "FFT/IFFT", "SAST/DAST", "TCP/UDP": acronyms of three letters or more joined by a slash are items of their own;
+    /// "CI/CD", "TCP/IP", "UI/UX" (a part of two letters) stay one name.
+    /// </summary>
+    private static IEnumerable<string> SplitAcronymPairs(string segment)
+    {
+        var trimmed = segment.Trim();
+        var parts = trimmed.Split('/');
+        return parts.Length > 1 && !trimmed.Contains(' ') && parts.All(p => p.Length >= 3 && Acronyms.IsShortForm(p)) ? parts : [segment];
+    }
 
     /// <summary>An item without list punctuation, quotes, "etc." and a trailing version number ("Python 3", "WCAG 2.2").</summary>
     private static string Clean(string text)
@@ -612,7 +624,7 @@ internal static partial class PostingTermExtractor
     private static partial Regex Month();
 
     /// <summary>A standard by its number: "ISO 26262", "ISO/IEC 27001", "IEC 62304", "IEEE 802.11", "DO-178C", "NIST SP 800-53".</summary>
-    [GeneratedRegex(@"\b(?:ISO(?:/IEC)?|IEC|IEEE|DO|MIL-STD|NIST(?:\s+SP)?|SAE|ANSI|RFC|IPC|JEDEC|ASTM|AEC)[\s-]?\d{2,6}(?:[-.:]\d+)*(?:-?[A-Z](?![a-z]))?")]
+    [GeneratedRegex(@"\b(?:ISO(?:/IEC)?|IEC|IEEE|DO|MIL-STD|NIST(?:\s+SP)?|SAE|ANSI|RFC|IPC|JEDEC|ASTM|AEC|3GPP\s+TS|ETSI(?:\s+(?:TS|EN))?)[\s-]?\d{2,6}(?:[-.:]\d+)*(?:-?[A-Z](?![a-z]))?")]
     private static partial Regex Standard();
 
     /// <summary>Product names with capitals inside: "KServe", "GStreamer", "DESeq2", "scVI", "eBPF".</summary>

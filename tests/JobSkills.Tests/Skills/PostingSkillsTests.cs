@@ -138,6 +138,19 @@ public class PostingSkillsTests(ITestOutputHelper output)
         Assert.Equal(expected, Find(SectionKind.Required, line).Matches.Select(m => m.Term.Name));
 
     [Theory]
+    [InlineData("Kernels for FFT/IFFT, TCP/IP and Docker.", new[] { "FFT", "IFFT", "TCP/IP" })]
+    [InlineData("Conformance to 3GPP TS 38.211 with Python.", new[] { "3GPP TS 38.211" })]
+    public void Extract_AcronymPairsAndStandards_AreTermsOneByOne(string line, string[] expected) =>
+        Assert.Equal(expected, NewTerms(SectionKind.Required, line));
+
+    [Theory]
+    [InlineData(SectionKind.Benefits)]
+    [InlineData(SectionKind.Pay)]
+    [InlineData(SectionKind.Legal)]
+    public void Find_BenefitsPayAndLegalText_CarryNoSkills(SectionKind kind) =>
+        Assert.Empty(Find(kind, "A learning budget for Python and Docker courses, paid in CAD.").Matches);
+
+    [Theory]
     [InlineData("Job Title: Computer Vision Engineer (Python)", new string[0])]
     [InlineData("Location: Remote; Department: Docker Platform", new string[0])]
     [InlineData("Python and Docker; location: Berlin", new[] { "Python", "Docker" })]
