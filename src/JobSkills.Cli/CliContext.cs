@@ -47,15 +47,18 @@ internal sealed class CliContext(CliConsole console)
             HelpName = "N",
             DefaultValueFactory = _ => defaultValue,
         };
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value < 1)
-            {
-                result.AddError($"{name} must be at least 1");
-            }
-        });
+        RequireAtLeastOne(option);
         return option;
     }
+
+    /// <summary>Makes a whole number below 1 given to this option a usage error.</summary>
+    public static void RequireAtLeastOne<T>(Option<T> option) => option.Validators.Add(result =>
+    {
+        if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value < 1)
+        {
+            result.AddError($"{option.Name} must be at least 1");
+        }
+    });
 
     /// <summary>Opens the --db database, creating and migrating it when needed.</summary>
     public async Task<OpenDatabase> OpenAsync(ParseResult parsed, CancellationToken cancellationToken)

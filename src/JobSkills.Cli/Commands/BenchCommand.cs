@@ -51,19 +51,13 @@ internal static class BenchCommand
             Description = "Run one part only: outline (import and export), postings (posting import) or search (latency)",
             HelpName = "outline|postings|search",
         };
-        var postings = new Option<int>("--postings")
-        {
-            Description = "How many generated postings the search part searches besides the seed postings",
-            HelpName = "N",
-            DefaultValueFactory = _ => 10_000,
-        };
+        var postings = CliContext.CountOption("--postings", "How many generated postings the search part searches besides the seed postings", 10_000);
         var iterations = new Option<int?>("--iterations")
         {
             Description = $"Timed rounds after the warm-up (default: {OutlineIterations} for outline and postings, {SearchIterations} for search)",
             HelpName = "N",
         };
-        AtLeastOne(postings, "--postings");
-        AtLeastOne(iterations, "--iterations");
+        CliContext.RequireAtLeastOne(iterations);
         return cli.ReportCommand(
             "bench",
             "Benchmark outline import/export, posting import and search against floors measured in the same run",
@@ -76,14 +70,6 @@ internal static class BenchCommand
             },
             WriteTextAsync);
     }
-
-    private static void AtLeastOne<T>(Option<T> option, string name) => option.Validators.Add(result =>
-    {
-        if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value < 1)
-        {
-            result.AddError($"{name} must be at least 1");
-        }
-    });
 
     private static async Task<BenchJson> RunAsync(
         BenchPart? only,

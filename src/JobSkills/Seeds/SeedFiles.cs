@@ -10,9 +10,13 @@ public static class SeedFiles
 {
     private const string Prefix = "seed/";
 
-    public static SourceFile Outline => Single("outline/");
+    // Read from the assembly once: the files never change while the process runs, and nothing changes a SourceFile.
+    private static readonly Lazy<SourceFile> OutlineFile = new(() => Single("outline/"));
+    private static readonly Lazy<IReadOnlyList<SourceFile>> PostingFiles = new(() => All("postings/"));
 
-    public static IReadOnlyList<SourceFile> Postings => All("postings/");
+    public static SourceFile Outline => OutlineFile.Value;
+
+    public static IReadOnlyList<SourceFile> Postings => PostingFiles.Value;
 
     private static SourceFile Single(string folder) => All(folder).Single();
 

@@ -35,9 +35,10 @@ public sealed class SeedImporter(OutlineImporter outlineImporter, OutlineService
         if (await postings.CountAsync(cancellationToken) == 0)
         {
             var session = await linker.StartPostingSessionAsync(cancellationToken);
-            foreach (var file in SeedFiles.Postings)
+            var files = SeedFiles.Postings;
+            foreach (var file in files)
             {
-                progress?.Report(new ImportProgress(file.Name, imported.Count, SeedFiles.Postings.Count));
+                progress?.Report(new ImportProgress(file.Name, imported.Count, files.Count));
                 imported.Add(await postingImporter.ImportAsync(file, session, cancellationToken));
             }
         }

@@ -216,9 +216,10 @@ internal sealed class Coordination
 
         for (var k = 1; k < words.Length; k++)
         {
-            if (matcher.TermOf(phrase(string.Join(' ', keep(k)))) is { } term)
+            var kept = keep(k);
+            if (matcher.TermOf(phrase(string.Join(' ', kept))) is { } term)
             {
-                shared = keep(k);
+                shared = kept;
                 return term;
             }
         }

@@ -48,7 +48,7 @@ internal static partial class OutlineTermExtractor
     };
 
     /// <summary>Words after which the rest of a clause names the thing: "experience with Scala", "knowledge of Python".</summary>
-    private static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "with", "in", "on", "using", "use", "as", "including", "about", "for", "from", "to", "into", "via", "through", "like",
     };
@@ -56,11 +56,9 @@ internal static partial class OutlineTermExtractor
     public static OutlineCandidates Extract(OutlineTree tree)
     {
         var result = new OutlineCandidates();
-        var topics = new OutlineTopics.Cache();
         foreach (var node in tree.InDocumentOrder())
         {
-            var topic = topics.TopicOf(node);
-            result.Words.Add(node.PlainText, topic);
+            result.Words.Add(node.PlainText);
             if (node.IsPlaceholder || node.Kind == OutlineNodeKind.Block || (node.IsSkillSet && node.Kind == OutlineNodeKind.ListItem))
             {
                 continue;

@@ -38,16 +38,29 @@ public sealed partial class PostingSkills
     public static PostingSkills Find(IReadOnlyList<PostingText> lines, IReadOnlyList<SkillMatcher> matchers, CuratedList? curated = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(matchers.Count);
-        List<SkillMatch> Known(string text) => MatchAll(matchers, text);
 
+        // The extractor asks about the same texts many times (each line, then its items); nothing changes the lists it gets.
+        var knownByText = new Dictionary<string, List<SkillMatch>>(StringComparer.Ordinal);
+        List<SkillMatch> Known(string text)
+        {
+            if (!knownByText.TryGetValue(text, out var matches))
+            {
+                knownByText[text] = matches = MatchAll(matchers, text);
+            }
+
+            return matches;
+        }
+
+        var carries = lines.Select(CarriesSkills).ToArray();
         var (newTerms, names) = PostingTermExtractor.Extract(
-            lines.Where(l => !IsFactLine(l.Text)).Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default, word => matchers.Any(m => m.Vocabulary.IsHeadWord(word)));
+            lines.Where((_, i) => carries[i]).Select(l => (l.Kind, l.Text)), Known, curated ?? CuratedList.Default, word => matchers.Any(m => m.Vocabulary.IsHeadWord(word)));
         var own = newTerms.Count == 0 && names.Count == 0 ? null
             : new SkillMatcher(SkillVocabulary.FromTerms(newTerms), newTerms.SelectMany(t => t.Spellings.Select(s => (t, s))).Concat(names));
         var result = new List<List<SkillMatch>>(lines.Count);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (IsFactLine(line.Text) || line.Kind is SectionKind.Benefits or SectionKind.Pay or SectionKind.Legal)
+            var line = lines[i];
+            if (!carries[i])
             {
                 result.Add([]);
                 continue;
@@ -90,8 +103,12 @@ public sealed partial class PostingSkills
         return matches.Where(m => !spans.Any(s => m.Start >= s.Start && m.Start + m.Length <= s.End)).ToList();
     }
 
-    /// <summary>A line that states a fact of the posting ("Job Title: …", "Location: …", "Job Family: …"), not the work.</summary>
-    internal static bool IsFactLine(string line) => FactLabel().IsMatch(line);
+    /// <summary>
+    /// Whether a line may name skills: not benefits, pay or legal text, and not a line that states a fact of the posting
+    /// ("Job Title: …", "Location: …", "Job Family: …") rather than the work.
+    /// </summary>
+    private static bool CarriesSkills(PostingText line) =>
+        line.Kind is not (SectionKind.Benefits or SectionKind.Pay or SectionKind.Legal) && !FactLabel().IsMatch(line.Text);
 
     /// <summary>The matches that are not a currency written next to an amount ("CAD 120,000", "95k CAD" is not computer-aided design).</summary>
     internal static List<SkillMatch> WithoutAmounts(string line, List<SkillMatch> matches) =>

@@ -34,12 +34,13 @@ internal static partial class PostingTermExtractor
     private const int MaxItemWords = 4;
     private const int MaxLowerItemWords = 3;
 
-    /// <summary>Words after which the rest of a list's first item names the thing: "experience with Scala".</summary>
-    private static readonly HashSet<string> LeadIns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "with", "in", "on", "using", "use", "like", "including", "as", "for", "from", "to", "into", "via", "through",
-        "about", "across", "around", "under", "over", "is", "are", "include", "includes", "needs", "need", "know",
-    };
+    /// <summary>
+    /// Words after which the rest of a list's first item names the thing: "experience with Scala". The outline's
+    /// lead-ins, and the verbs a posting writes before its lists ("include", "needs", "know").
+    /// </summary>
+    private static readonly HashSet<string> LeadIns = new(
+        OutlineTermExtractor.LeadInWords.Concat(["across", "around", "under", "over", "is", "are", "include", "includes", "needs", "need", "know"]),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words dropped at the start of an item: "a state management library", "our Snowflake warehouse".</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -235,12 +236,7 @@ internal static partial class PostingTermExtractor
     }
 
     /// <summary>The last word of a text, without the spaces after it; null when it is not followed only by spaces.</summary>
-    private static string? LastWord(string text)
-    {
-        var trimmed = text.TrimEnd();
-        var start = trimmed.LastIndexOf(' ') + 1;
-        return trimmed.Length > start ? trimmed[start..] : null;
-    }
+    private static string? LastWord(string text) => text.TrimEnd() is { Length: > 0 } trimmed ? TermText.LastWord(trimmed) : null;
 
     /// <summary>
     /// One clause: its parenthesised lists first (explaining the term before them), then the lists after
@@ -355,14 +351,13 @@ internal static partial class PostingTermExtractor
     /// </summary>
     private static bool Refines(Item item, Func<string, List<SkillMatch>> known, CuratedList curated)
     {
-        const string before = "with ";
-        var matches = known(before + item.Text).Where(m => m.Start >= before.Length).ToList();
+        var matches = MatchesInSentence(item.Text, known);
         if (matches.Count != 1)
         {
             return false;
         }
 
-        var start = matches[0].Start - before.Length;
+        var start = matches[0].Start;
         var end = start + matches[0].Length;
         var words = item.Text.Split(' ');
         if (end == item.Text.Length && start > 0)
@@ -421,13 +416,8 @@ internal static partial class PostingTermExtractor
             }
             else if (words.Length > 1)
             {
-                // No lead-in ("Design, build and operate …", "Perform quality control"): only a known term or a name at the end.
-                var tail = string.Join(' ', words);
-                if (known(tail) is { Count: > 0 } matches && matches[^1].Start + matches[^1].Length == tail.Length)
-                {
-                    return new Item(matches[^1].Text, ItemKind.Known, false, Cut: true);
-                }
-
+                // No lead-in ("Design, build and operate …", "Perform quality control"): only a name at the end (a known term
+                // there was taken above).
                 var names = Enumerable.Reverse(words).TakeWhile(IsNameToken).Take(MaxItemWords).Count();
                 if (names == 0)
                 {
@@ -482,20 +472,26 @@ internal static partial class PostingTermExtractor
         return text.Length == 0 ? null : new Item(text, Classify(text, known), atClauseStart);
     }
 
-    /// <summary>
-    /// Known when one term of the vocabulary is the whole item; contains a known term when one is inside. The
-    /// item is matched after a word, as inside a sentence, so that a name that is also a word ("Go") is found.
-    /// </summary>
+    /// <summary>Known when one term of the vocabulary is the whole item; contains a known term when one is inside.</summary>
     private static ItemKind Classify(string text, Func<string, List<SkillMatch>> known)
     {
-        const string before = "with ";
-        var matches = known(before + text).Where(m => m.Start >= before.Length).ToList();
+        var matches = MatchesInSentence(text, known);
         if (matches.Count == 0)
         {
             return ItemKind.Unknown;
         }
 
-        return matches.Count == 1 && matches[0].Start == before.Length && matches[0].Length == text.Length ? ItemKind.Known : ItemKind.ContainsKnown;
+        return matches.Count == 1 && matches[0].Start == 0 && matches[0].Length == text.Length ? ItemKind.Known : ItemKind.ContainsKnown;
+    }
+
+    /// <summary>
+    /// The vocabulary's matches in a text read as inside a sentence, after "with " (so that a name that is also a word,
+    /// "Go", is found), with their starts counted from the text's own start.
+    /// </summary>
+    private static List<SkillMatch> MatchesInSentence(string text, Func<string, List<SkillMatch>> known)
+    {
+        const string before = "with ";
+        return known(before + text).Where(m => m.Start >= before.Length).Select(m => m with { Start = m.Start - before.Length }).ToList();
     }
 
     /// <summary>
@@ -577,8 +573,6 @@ internal static partial class PostingTermExtractor
             ? name
             : cleaned;
     }
-
-    private static int TrimmedEnd(string text) => text.TrimEnd().Length;
 
     private static readonly WordUsage NoWords = new();
 

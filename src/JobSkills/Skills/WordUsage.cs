@@ -1,27 +1,16 @@
-using JobSkills.Outline;
-
 namespace JobSkills.Skills;
 
 /// <summary>
-/// How the outline's own prose uses each word: how often in lower case, how often capitalised
-/// in mid-sentence (a name), and in how many topics in lower case. This tells an ordinary word
-/// ("deployment", used lower case across the whole outline) from a name ("Spark", written with a
-/// capital mid-sentence) and from a specialist word ("electromigration", used in a few topics).
+/// How the outline's own prose uses each word: how often in lower case and how often capitalised
+/// in mid-sentence (a name). This tells an ordinary word ("deployment", used lower case across the
+/// outline) from a name ("Spark", written with a capital mid-sentence).
 /// </summary>
 internal sealed class WordUsage
 {
     private readonly Dictionary<string, Counts> counts = new(StringComparer.Ordinal);
-    private readonly HashSet<OutlineNode> topics = [];
 
-    public int TopicCount => topics.Count;
-
-    public void Add(string text, OutlineNode? topic)
+    public void Add(string text)
     {
-        if (topic is not null)
-        {
-            topics.Add(topic);
-        }
-
         var sentenceStart = true;
         var previousLower = false;
         var i = 0;
@@ -66,10 +55,6 @@ internal sealed class WordUsage
                 if (char.IsLower(word[0]))
                 {
                     entry.Lower++;
-                    if (topic is not null)
-                    {
-                        entry.Topics.Add(topic);
-                    }
                 }
                 else if (!sentenceStart && previousLower)
                 {
@@ -89,14 +74,9 @@ internal sealed class WordUsage
     /// <summary>Capitalised uses in mid-sentence: the word used as a name.</summary>
     public int NameCount(string word) => counts.TryGetValue(word.ToLowerInvariant(), out var entry) ? entry.CapitalizedMidSentence : 0;
 
-    /// <summary>The share of topics whose text uses the word in lower case.</summary>
-    public double TopicSpread(string word) =>
-        TopicCount == 0 || !counts.TryGetValue(word.ToLowerInvariant(), out var entry) ? 0 : (double)entry.Topics.Count / TopicCount;
-
     private sealed class Counts
     {
         public int Lower { get; set; }
         public int CapitalizedMidSentence { get; set; }
-        public HashSet<OutlineNode> Topics { get; } = [];
     }
 }
