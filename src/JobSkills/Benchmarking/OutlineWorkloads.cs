@@ -37,15 +37,13 @@ public sealed class OutlineWorkloads : IDisposable
         ("IsSkillSet", n => n.IsSkillSet),
     ];
 
-    private readonly string folder;
+    private readonly ScratchDatabases databases;
     private readonly object?[][] bareRows;
-    private int nextFile;
 
     public OutlineWorkloads(SourceFile file, string? workFolder = null)
     {
         File = file;
-        folder = workFolder ?? Path.Combine(Path.GetTempPath(), "jobskills-bench-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
+        databases = new ScratchDatabases(workFolder);
 
         var tree = OutlineTree.FromParsed(OutlineParser.Parse(file.Text, file.Name));
         Nodes = tree.Count;
@@ -62,8 +60,8 @@ public sealed class OutlineWorkloads : IDisposable
     /// <summary>A fresh WAL database file with one bare table for <see cref="BareInsert"/>.</summary>
     public string PrepareBareDatabase()
     {
-        var path = NewDatabasePath("bare");
-        using var connection = Open(path);
+        var path = databases.NewPath("bare");
+        using var connection = ScratchDatabases.OpenUnpooled(path);
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE Nodes (Id INTEGER, DocumentId INTEGER, ParentId INTEGER, "
             + string.Join(", ", BareColumns.Select(c => c.Column)) + ");";
@@ -77,7 +75,7 @@ public sealed class OutlineWorkloads : IDisposable
     /// </summary>
     public int BareInsert(string databasePath)
     {
-        using var connection = Open(databasePath);
+        using var connection = ScratchDatabases.OpenUnpooled(databasePath);
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -101,13 +99,8 @@ public sealed class OutlineWorkloads : IDisposable
     }
 
     /// <summary>A fresh database file with every migration applied, for <see cref="ImportAsync"/>.</summary>
-    public async Task<string> PrepareImportDatabaseAsync(CancellationToken cancellationToken = default)
-    {
-        var path = NewDatabasePath("import");
-        await using var db = new DbContextFactory(path).CreateDbContext();
-        await JobSkillsDatabase.MigrateAsync(db, cancellationToken);
-        return path;
-    }
+    public Task<string> PrepareImportDatabaseAsync(CancellationToken cancellationToken = default) =>
+        databases.CreateMigratedAsync("import", cancellationToken);
 
     /// <summary>Our whole import: parse, round-trip proof, and the store in one transaction.</summary>
     public Task<OutlineImportResult> ImportAsync(string databasePath, CancellationToken cancellationToken = default) =>
@@ -124,32 +117,9 @@ public sealed class OutlineWorkloads : IDisposable
     }
 
     /// <summary>Deletes a database file made by a Prepare step, with its WAL files.</summary>
-    public static void DeleteDatabase(string path)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            System.IO.File.Delete(file);
-        }
-    }
+    public static void DeleteDatabase(string path) => ScratchDatabases.Delete(path);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private string NewDatabasePath(string kind) => Path.Combine(folder, $"{kind}-{Interlocked.Increment(ref nextFile)}.db");
-
-    private static SqliteConnection Open(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
+    public void Dispose() => databases.Dispose();
 
     /// <summary>Ids in document order, as the importer assigns them, then the node's own columns.</summary>
     private static object?[][] BareRows(OutlineTree tree)

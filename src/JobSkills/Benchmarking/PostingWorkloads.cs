@@ -3,7 +3,6 @@ using JobSkills.Import;
 using JobSkills.Outline;
 using JobSkills.Postings;
 using JobSkills.Skills;
-using Microsoft.Data.Sqlite;
 
 namespace JobSkills.Benchmarking;
 
@@ -17,16 +16,14 @@ namespace JobSkills.Benchmarking;
 /// </summary>
 public sealed class PostingWorkloads : IDisposable
 {
-    private readonly string folder;
+    private readonly ScratchDatabases databases;
     private string? template;
-    private int nextFile;
 
     public PostingWorkloads(SourceFile outline, IReadOnlyList<SourceFile> postings, string? workFolder = null)
     {
         Outline = outline;
         Files = postings;
-        folder = workFolder ?? Path.Combine(Path.GetTempPath(), "jobskills-bench-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
+        databases = new ScratchDatabases(workFolder);
     }
 
     public SourceFile Outline { get; }
@@ -45,7 +42,7 @@ public sealed class PostingWorkloads : IDisposable
     public async Task<string> PrepareImportDatabaseAsync(CancellationToken cancellationToken = default)
     {
         template ??= await BuildTemplateAsync(cancellationToken);
-        var path = NewDatabasePath("postings");
+        var path = databases.NewPath("postings");
         File.Copy(template, path);
         return path;
     }
@@ -68,46 +65,20 @@ public sealed class PostingWorkloads : IDisposable
     }
 
     /// <summary>Deletes a database file made by a Prepare step, with its WAL files.</summary>
-    public static void DeleteDatabase(string path) => OutlineWorkloads.DeleteDatabase(path);
+    public static void DeleteDatabase(string path) => ScratchDatabases.Delete(path);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public void Dispose() => databases.Dispose();
+
+    /// <summary>A new migrated database in this workload's folder (the search workloads build theirs here).</summary>
+    internal Task<string> CreateMigratedAsync(string kind, CancellationToken cancellationToken) => databases.CreateMigratedAsync(kind, cancellationToken);
 
     private async Task<string> BuildTemplateAsync(CancellationToken cancellationToken)
     {
-        var path = NewDatabasePath("template");
+        var path = await databases.CreateMigratedAsync("template", cancellationToken);
         var factory = new DbContextFactory(path);
-        await using (var db = factory.CreateDbContext())
-        {
-            await JobSkillsDatabase.MigrateAsync(db, cancellationToken);
-        }
-
         var outline = await new OutlineImporter(factory).ImportAsync(Outline, cancellationToken: cancellationToken);
         await new SkillLinker(factory).RelinkOutlineAsync(outline.DocumentId, cancellationToken);
-        await CheckpointAsync(path, cancellationToken);
+        await ScratchDatabases.CheckpointAsync(path, cancellationToken);
         return path;
     }
-
-    /// <summary>Moves the WAL into the main file, so that copying the main file alone copies the database.</summary>
-    internal static async Task CheckpointAsync(string path, CancellationToken cancellationToken)
-    {
-        SqliteConnection.ClearAllPools();
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        SqliteConnection.ClearAllPools();
-    }
-
-    internal string NewDatabasePath(string kind) => Path.Combine(folder, $"{kind}-{Interlocked.Increment(ref nextFile)}.db");
 }

@@ -82,17 +82,13 @@ public sealed class SearchWorkloads : IDisposable
     public static async Task<SearchWorkloads> BuildSyntheticAsync(PostingWorkloads postings, int count, int seed = 1, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var path = postings.NewDatabasePath("synthetic");
         var stopwatch = Stopwatch.StartNew();
+        var path = await postings.CreateMigratedAsync("synthetic", cancellationToken);
         var factory = new DbContextFactory(path);
-        await using (var db = factory.CreateDbContext())
-        {
-            await JobSkillsDatabase.MigrateAsync(db, cancellationToken);
-        }
 
         var generated = SyntheticPostings.FromSeeds().Generate(count, seed);
         await BulkPostingWriter.WriteAsync(factory, generated, cancellationToken: cancellationToken);
-        await PostingWorkloads.CheckpointAsync(path, cancellationToken);
+        await ScratchDatabases.CheckpointAsync(path, cancellationToken);
         return new SearchWorkloads($"synthetic-{count}", path, count, stopwatch.Elapsed);
     }
 
@@ -137,10 +133,5 @@ public sealed class SearchWorkloads : IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    private SqliteConnection OpenFloorConnection()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
-        return connection;
-    }
+    private SqliteConnection OpenFloorConnection() => ScratchDatabases.OpenUnpooled(DatabasePath, readOnly: true);
 }
