@@ -63,7 +63,7 @@ internal sealed class CliContext(CliConsole console)
     /// <summary>Opens the --db database, creating and migrating it when needed.</summary>
     public async Task<OpenDatabase> OpenAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var path = Path.GetFullPath(parsed.GetValue(DatabaseOption)!);
+        var path = DatabasePath(parsed);
         var factory = new DbContextFactory(path);
         try
         {
@@ -77,6 +77,9 @@ internal sealed class CliContext(CliConsole console)
 
         return new OpenDatabase(path, factory, new OutlineService(factory));
     }
+
+    /// <summary>The --db path, made absolute; nothing is opened.</summary>
+    public string DatabasePath(ParseResult parsed) => Path.GetFullPath(parsed.GetValue(DatabaseOption)!);
 
     /// <summary>The outline a command works on (see --document), with its whole tree loaded.</summary>
     public async Task<OutlineTree> LoadTreeAsync(ParseResult parsed, Option<string?> documentOption, CancellationToken cancellationToken)

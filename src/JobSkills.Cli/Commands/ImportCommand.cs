@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JobSkills.Data;
 using JobSkills.Import;
 using JobSkills.Outline;
 using JobSkills.Postings;
@@ -74,21 +75,15 @@ internal static class ImportCommand
 
     private static async Task<int> ImportPostingsAsync(CliContext cli, ParseResult parsed, string[] paths, CancellationToken cancellationToken)
     {
-        // As for outlines, bad files alone never create or touch the database: it is opened once one file reads as a posting.
-        if (FirstReadableError(paths) is { } errors)
+        // As for outlines, bad files alone never create or touch the database: it is opened once a file reads as a posting.
+        var importer = new PostingImporter(new DbContextFactory(cli.DatabasePath(parsed)));
+        var outcomes = await TerminalProgress.RunAsync(cli.Console, "postings", task =>
+            importer.ImportAsync(paths, TerminalProgress.Reporter<ImportProgress>(task, ShowFile), cancellationToken, ct => cli.OpenAsync(parsed, ct)));
+        if (outcomes.Count == 0)
         {
-            foreach (var error in errors)
-            {
-                await cli.Console.Error.WriteLineAsync($"{CliApp.Name}: {CliApp.OneLine(error)}");
-            }
-
+            await cli.Console.Error.WriteLineAsync($"{CliApp.Name}: no posting files ({string.Join(", ", PostingParser.Extensions)}) in {string.Join(", ", paths)}");
             return ExitCodes.Failure;
         }
-
-        var database = await cli.OpenAsync(parsed, cancellationToken);
-        var importer = new PostingImporter(database.Factory);
-        var outcomes = await TerminalProgress.RunAsync(cli.Console, "postings", task =>
-            importer.ImportAsync(paths, TerminalProgress.Reporter<ImportProgress>(task, ShowFile), cancellationToken));
 
         foreach (var outcome in outcomes)
         {
@@ -103,26 +98,6 @@ internal static class ImportCommand
         }
 
         return outcomes.All(o => o.Result is not null) ? ExitCodes.Success : ExitCodes.Failure;
-    }
-
-    /// <summary>Null as soon as one file reads and parses as a posting; otherwise every file's error (or that there is no file).</summary>
-    private static List<string>? FirstReadableError(string[] paths)
-    {
-        var errors = new List<string>();
-        foreach (var path in PostingImporter.FilesOf(paths))
-        {
-            try
-            {
-                PostingParser.Parse(SourceFile.Read(path));
-                return null;
-            }
-            catch (ImportException e)
-            {
-                errors.Add(e.Message);
-            }
-        }
-
-        return errors.Count > 0 ? errors : [$"no posting files ({string.Join(", ", PostingParser.Extensions)}) in {string.Join(", ", paths)}"];
     }
 
     private static void Show(ProgressTask task, ImportProgress progress)

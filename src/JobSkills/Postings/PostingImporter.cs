@@ -42,12 +42,15 @@ public sealed class PostingImporter(
 
     /// <summary>
     /// Imports files and folders (a folder's .txt, .md, .markdown, .html and .htm files, in name
-    /// order). A file that fails gets its error in the outcome; the others are still imported.
+    /// order). A file that fails gets its error in the outcome; the others are still imported. The optional
+    /// <c>beforeFirstStore</c> runs once, when the first file has parsed and before anything is stored (the CLI
+    /// opens, and so creates, the database only then).
     /// </summary>
     public async Task<IReadOnlyList<PostingImportOutcome>> ImportAsync(
         IEnumerable<string> filesOrFolders,
         IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Func<CancellationToken, Task>? beforeFirstStore = null)
     {
         var paths = FilesOf(filesOrFolders).ToList();
         var outcomes = new List<PostingImportOutcome>(paths.Count);
@@ -60,6 +63,11 @@ public sealed class PostingImporter(
             {
                 var file = SourceFile.Read(path);
                 var parsed = PostingParser.Parse(file);
+                if (session is null && beforeFirstStore is not null)
+                {
+                    await beforeFirstStore(cancellationToken);
+                }
+
                 session ??= await linker.StartPostingSessionAsync(cancellationToken);
                 outcomes.Add(new PostingImportOutcome(path, await StoreAsync(file, parsed, session, cancellationToken), null));
             }
