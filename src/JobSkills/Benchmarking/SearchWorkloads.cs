@@ -86,7 +86,7 @@ public sealed class SearchWorkloads : IDisposable
         var path = await postings.CreateMigratedAsync("synthetic", cancellationToken);
         var factory = new DbContextFactory(path);
 
-        var generated = SyntheticPostings.FromSeeds().Generate(count, seed);
+        var generated = SyntheticPostings.From(postings.Files, postings.Outline).Generate(count, seed);
         await BulkPostingWriter.WriteAsync(factory, generated, cancellationToken: cancellationToken);
         await ScratchDatabases.CheckpointAsync(path, cancellationToken);
         return new SearchWorkloads($"synthetic-{count}", path, count, stopwatch.Elapsed);

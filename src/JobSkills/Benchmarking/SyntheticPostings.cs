@@ -1,3 +1,4 @@
+using JobSkills.Import;
 using JobSkills.Outline;
 using JobSkills.Postings;
 using JobSkills.Seeds;
@@ -136,9 +137,12 @@ public sealed class SyntheticPostings
     }
 
     /// <summary>The generator over the embedded seed postings and outline.</summary>
-    public static SyntheticPostings FromSeeds() => new(
-        SeedFiles.Postings.Select(PostingParser.Parse),
-        OutlineTree.FromParsed(OutlineParser.Parse(SeedFiles.Outline.Text, SeedFiles.Outline.Name)));
+    public static SyntheticPostings FromSeeds() => From(SeedFiles.Postings, SeedFiles.Outline);
+
+    /// <summary>The generator over these postings and this outline.</summary>
+    public static SyntheticPostings From(IEnumerable<SourceFile> postings, SourceFile outline) => new(
+        postings.Select(PostingParser.Parse),
+        OutlineTree.FromParsed(OutlineParser.Parse(outline.Text, outline.Name)));
 
     /// <summary>The number of distinct skills the generator draws from.</summary>
     public int Skills => skills.Length;
