@@ -12,7 +12,7 @@ namespace JobSkills.Tests.Skills;
 /// posting's own terms (<see cref="PostingSkills"/>). Each posting is read on its own: nothing one
 /// posting teaches the vocabulary carries over to another here. Figures are reported and asserted per
 /// group: the seeds (data/postings), the postings written for this harness (round 0), and each held-out
-/// round (1 to 10; the first line of the expected file says which). Each held-out round was written and
+/// round (1 to 11; the first line of the expected file says which). Each held-out round was written and
 /// committed before the work it measures, kept out of that work, measured once at its end, and used for
 /// tuning since; rounds from <see cref="SealedFromRound"/> on are still sealed.
 /// </summary>
@@ -22,7 +22,7 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     private const double MinRecall = 0.8;
 
     /// <summary>Rounds from this one on are not read by any test (kept out of tuning until they are measured).</summary>
-    private const int SealedFromRound = 11;
+    private const int SealedFromRound = 12;
 
     /// <summary>
     /// Round 6's micro-averaged precision against its lists as written: 0.756 (393/520) when measured once, 0.77 since.
@@ -33,17 +33,11 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     private const double Round6StrictPrecision = 0.75;
 
     /// <summary>
-    /// Round 9's micro-averaged recall as measured once: 0.705 (499/708), precision 0.914 (489/535). Below the 0.8 target
-    /// (domains the vocabulary covered thinly: network engineering, post-silicon validation, speech recognition);
-    /// asserted as reached, rounded down. A vocabulary pass aimed at its domains was merged after the measurement.
+    /// Round 9's micro-averaged recall: 0.705 (499/708) as measured once, precision 0.914 (489/535), in domains the vocabulary
+    /// covered thinly then (network engineering, post-silicon validation, speech recognition); 0.747 after a vocabulary pass
+    /// aimed at them, 0.791 after the fourth pass. Below the 0.8 target; asserted as reached, rounded down.
     /// </summary>
-    private const double Round9Recall = 0.70;
-
-    /// <summary>
-    /// Round 10's micro-averaged recall as measured once, on the code at the end of session 2 with nothing changed for
-    /// it: 0.785 (450/573), precision 0.913 (451/494). Just below the 0.8 target; asserted as reached, rounded down.
-    /// </summary>
-    private const double Round10Recall = 0.78;
+    private const double Round9Recall = 0.78;
 
     private static string ExpectedFolder => SeedData.TestFolder("Skills/Expected");
 
@@ -85,6 +79,7 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
         Assert.True(names.Count(n => Round(n) == 8) >= 5);
         Assert.True(names.Count(n => Round(n) == 9) >= 5);
         Assert.True(names.Count(n => Round(n) == 10) >= 5);
+        Assert.True(names.Count(n => Round(n) == 11) >= 5);
         Assert.True(names.Count(n => Round(n) == 3) >= 4);
         Assert.True(names.Count(n => Round(n) == 4) >= 4);
         Assert.True(names.Count(n => Round(n) == 5) >= 5);
@@ -103,8 +98,8 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
 
     /// <summary>
     /// Each round's micro-averaged figures against its floor: the targets (precision ≥ 0.85, recall ≥ 0.8), except round
-    /// 6's precision against lists that were capped in length (<see cref="Round6StrictPrecision"/>) and the recall of rounds
-    /// 9 and 10 as measured once (<see cref="Round9Recall"/>, <see cref="Round10Recall"/>).
+    /// 6's precision against lists that were capped in length (<see cref="Round6StrictPrecision"/>) and the recall of round 9
+    /// (<see cref="Round9Recall"/>).
     /// </summary>
     [Theory]
     [InlineData(0, "written for the harness", MinPrecision, MinRecall)]
@@ -118,7 +113,11 @@ public class SkillExtractionQualityTests(ITestOutputHelper output)
     // Round 8 as measured once: precision 0.894 (550/615), recall 0.828 (548/662); used for tuning since.
     [InlineData(8, "held-out round 8", MinPrecision, MinRecall)]
     [InlineData(9, "held-out round 9", MinPrecision, Round9Recall)]
-    [InlineData(10, "held-out round 10, measured once", MinPrecision, Round10Recall)]
+    // Round 10 as measured once: precision 0.913 (451/494), recall 0.785 (450/573); 0.913 / 0.820 after the fourth
+    // vocabulary pass, with nothing tuned on it.
+    [InlineData(10, "held-out round 10", MinPrecision, MinRecall)]
+    // Round 11 as measured once, after the fourth vocabulary pass: precision 0.872 (645/740), recall 0.864 (611/707).
+    [InlineData(11, "held-out round 11, measured once", MinPrecision, MinRecall)]
     public void Extract_Round_MeetsItsFloor(int round, string title, double minPrecision, double minRecall)
     {
         var (precision, recall) = Report($"round {round} ({title})", OfRound(round));
