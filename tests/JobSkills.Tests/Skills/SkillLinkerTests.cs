@@ -86,7 +86,6 @@ public class SkillLinkerTests(ITestOutputHelper output)
             .ToListAsync();
         Assert.NotEmpty(bazel);
         Assert.All(bazel, o => Assert.Equal("bazel", o.PlainText.Substring(o.Start, o.Length).ToLowerInvariant()));
-        Assert.True(second.Elapsed < TimeSpan.FromSeconds(20), $"took {second.Elapsed}");
     }
 
     [Fact]
