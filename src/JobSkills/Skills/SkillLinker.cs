@@ -161,7 +161,7 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
 
     /// <summary>
     /// The stored vocabulary's matcher and term ids; before any outline was linked, the curated list
-    /// is stored first. Building a matcher takes about a fifth of a second, so the last one is kept
+    /// is stored first. Building a matcher takes over a second (23,000 terms), so the last one is kept
     /// while the stored terms and aliases stay the same (same counts and highest ids): every edit and
     /// every batch of postings would otherwise build it again. <see cref="RelinkOutlineAsync"/>,
     /// which can change terms in place, drops it.
