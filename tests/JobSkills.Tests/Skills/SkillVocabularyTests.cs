@@ -215,4 +215,27 @@ public class SkillVocabularyTests(ITestOutputHelper output)
             Vocabulary.Terms.SelectMany(t => t.Spellings),
             loaded.Terms.SelectMany(t => t.Spellings));
     }
+
+    /// <summary>
+    /// Tool names that are also English words ("CLARITY" tissue clearing, "ComBat" batch correction, "SMILES" strings) are
+    /// listed exact-case: the ordinary word in a posting's prose is not the tool.
+    /// </summary>
+    [Theory]
+    [InlineData("Communicate with clarity and envision a uniform approach", "clarity", "envision", "uniform")]
+    [InlineData("We combat bias and bring smiles to customers", "combat", "smiles")]
+    [InlineData("Add items to the cart and make inroads into new markets", "cart", "inroads")]
+    [InlineData("Handle mice in vivo, rotate weekly and never fret", "mice", "rotate", "fret")]
+    public void Default_Vocabulary_OrdinaryWordsThatNameToolsAreNotMatchedInProse(string sentence, params string[] words)
+    {
+        var matched = SkillsSeed.Matcher.Match(sentence).Select(m => m.Text.ToLowerInvariant()).ToList();
+        Assert.All(words, word => Assert.DoesNotContain(word, matched));
+    }
+
+    [Theory]
+    [InlineData("Parse SMILES strings with RDKit", "SMILES")]
+    [InlineData("Batch correction with ComBat", "ComBat")]
+    [InlineData("Tissue clearing (CLARITY, iDISCO)", "CLARITY")]
+    [InlineData("Fit CART and gradient boosting models", "CART")]
+    public void Default_Vocabulary_OrdinaryWordsThatNameToolsAreMatchedAsWritten(string sentence, string name) =>
+        Assert.Contains(name, SkillsSeed.Matcher.Match(sentence).Select(m => m.Text));
 }
