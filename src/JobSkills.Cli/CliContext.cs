@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobSkills.Data;
 using JobSkills.Outline;
+using JobSkills.Skills;
 using Microsoft.Data.Sqlite;
 
 namespace JobSkills.Cli;
@@ -60,15 +61,26 @@ internal sealed class CliContext(CliConsole console)
         }
     });
 
-    /// <summary>Opens the --db database, creating and migrating it when needed.</summary>
+    /// <summary>
+    /// Opens the --db database, creating and migrating it when needed, and re-linking it once when its skill vocabulary
+    /// came from another release's curated lists (said on stderr: it takes a few seconds).
+    /// </summary>
     public async Task<OpenDatabase> OpenAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
         var path = DatabasePath(parsed);
         var factory = new DbContextFactory(path);
         try
         {
-            await using var db = factory.CreateDbContext();
-            await JobSkillsDatabase.MigrateAsync(db, cancellationToken);
+            await using (var db = factory.CreateDbContext())
+            {
+                await JobSkillsDatabase.MigrateAsync(db, cancellationToken);
+            }
+
+            if (await new SkillLinker(factory).RelinkIfVocabularyChangedAsync(cancellationToken) is { } relinked)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"{CliApp.Name}: the skill vocabulary changed since {path} was linked (new curated lists or rules): re-linked {relinked.Vocabulary.Terms} terms in {relinked.Elapsed.TotalSeconds:0.0} s");
+            }
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {

@@ -1,17 +1,20 @@
 using JobSkills.Data;
 using JobSkills.Seeds;
+using JobSkills.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSkills.Web.Hosting;
 
 /// <summary>
 /// Before the server takes requests: bring the database up to date, then import the embedded seed
-/// outline if it holds none. Both steps are idempotent, so any number of hosts may start on one file.
+/// outline if it holds none, or re-link it if its skill vocabulary came from another release's curated
+/// lists. Each step is idempotent, so any number of hosts may start on one file.
 /// </summary>
 public sealed class DatabaseStartup(
     DatabaseLocation location,
     IDbContextFactory<JobSkillsDbContext> contexts,
     SeedImporter seeds,
+    SkillLinker linker,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -28,6 +31,14 @@ public sealed class DatabaseStartup(
             if (!result.ImportedAnything)
             {
                 logger.LogInformation("The database already holds data; the seed was not imported");
+                if (await linker.RelinkIfVocabularyChangedAsync(cancellationToken) is { } relinked)
+                {
+                    logger.LogInformation(
+                        "The skill vocabulary changed since this database was linked (new curated lists or rules): re-linked {Terms} terms ({Added} added, {Removed} removed), {OutlineOccurrences} occurrences in the outline and {PostingOccurrences} in postings in {Milliseconds:N0} ms",
+                        relinked.Vocabulary.Terms, relinked.Vocabulary.TermsAdded, relinked.Vocabulary.TermsRemoved, relinked.Outline.Occurrences,
+                        relinked.Postings.Occurrences, relinked.Elapsed.TotalMilliseconds);
+                }
+
                 return;
             }
 

@@ -19,6 +19,7 @@ public class JobSkillsDbContext(DbContextOptions<JobSkillsDbContext> options) : 
     public DbSet<SkillTerm> SkillTerms => Set<SkillTerm>();
     public DbSet<SkillAlias> SkillAliases => Set<SkillAlias>();
     public DbSet<TermOccurrence> TermOccurrences => Set<TermOccurrence>();
+    public DbSet<VocabularyStamp> VocabularyStamps => Set<VocabularyStamp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSkillsDbContext).Assembly);

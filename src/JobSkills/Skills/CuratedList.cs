@@ -20,6 +20,8 @@ public sealed class CuratedList
 {
     private const string ResourcePrefix = "skills/";
     private static readonly Lazy<CuratedList> Embedded = new(() => Parse(ReadResource("curated.txt"), ReadResource("not-skills.txt")));
+    private static readonly Lazy<string> EmbeddedFingerprint = new(() => Convert.ToHexStringLower(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReadResource("curated.txt") + "\0" + ReadResource("not-skills.txt")))));
 
     private CuratedList(IReadOnlyList<CuratedEntry> entries, IReadOnlySet<string> notSkills)
     {
@@ -28,6 +30,9 @@ public sealed class CuratedList
     }
 
     public static CuratedList Default => Embedded.Value;
+
+    /// <summary>SHA-256 of the embedded curated.txt and not-skills.txt: changes whenever either list does.</summary>
+    public static string DefaultFingerprint => EmbeddedFingerprint.Value;
 
     public static CuratedList Empty { get; } = new([], new HashSet<string>());
 

@@ -74,21 +74,62 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
     /// key; terms no longer in it are removed), links every node of the document, and re-links every
     /// posting, since a changed vocabulary changes what postings contain.
     /// </summary>
-    public async Task<OutlineLinkResult> RelinkOutlineAsync(int documentId, CancellationToken cancellationToken = default)
+    public Task<OutlineLinkResult> RelinkOutlineAsync(int documentId, CancellationToken cancellationToken = default) =>
+        RelinkAllAsync(documentId, cancellationToken);
+
+    /// <summary>
+    /// Re-links the database when its vocabulary was built from other curated lists or rules than this release's (a
+    /// different <see cref="VocabularyFingerprint"/>, or none: a database linked before the stamp existed): the outline
+    /// document it was built from (else the latest) and every posting, as <see cref="RelinkOutlineAsync"/> does. Null when
+    /// the vocabulary is current or none was stored yet. User edits are untouched: only terms and links are rebuilt.
+    /// </summary>
+    public async Task<OutlineLinkResult?> RelinkIfVocabularyChangedAsync(CancellationToken cancellationToken = default)
+    {
+        int? documentId;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var stamp = await db.VocabularyStamps.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+            if (stamp?.Fingerprint == VocabularyFingerprint || !await db.SkillTerms.AnyAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            var documents = db.OutlineDocuments.AsNoTracking();
+            documentId = stamp is { DocumentId: { } linked } && await documents.AnyAsync(d => d.Id == linked, cancellationToken) ? linked
+                : await documents.OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return await RelinkAllAsync(documentId, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a stored vocabulary depends on besides the outline: the embedded curated lists and <see cref="RulesVersion"/>.
+    /// </summary>
+    public static string VocabularyFingerprint { get; } = $"rules {RulesVersion}; lists {CuratedList.DefaultFingerprint}";
+
+    /// <summary>Raise when a change to term extraction or matching should reach databases linked by an earlier release.</summary>
+    private const int RulesVersion = 1;
+
+    /// <summary>The vocabulary from this outline document (the curated list alone when null) stored, the document and every posting linked, and the stamp set, in one transaction.</summary>
+    private async Task<OutlineLinkResult> RelinkAllAsync(int? documentId, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var document = await db.OutlineDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken)
-            ?? throw new InvalidOperationException($"outline document {documentId} does not exist");
-        var nodes = await db.OutlineNodes.AsNoTracking().Where(n => n.DocumentId == documentId).ToListAsync(cancellationToken);
-        var tree = new OutlineTree(document, nodes);
+        var nodes = new List<OutlineNode>();
+        OutlineTree? tree = null;
+        if (documentId is { } id)
+        {
+            var document = await db.OutlineDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+                ?? throw new InvalidOperationException($"outline document {id} does not exist");
+            nodes = await db.OutlineNodes.AsNoTracking().Where(n => n.DocumentId == id).ToListAsync(cancellationToken);
+            tree = new OutlineTree(document, nodes);
+        }
 
         var vocabularyStopwatch = Stopwatch.StartNew();
-        var vocabulary = SkillVocabulary.Build(tree);
+        var vocabulary = tree is null ? SkillVocabulary.FromCurated(CuratedList.Default) : SkillVocabulary.Build(tree);
         var vocabularyElapsed = vocabularyStopwatch.Elapsed;
-
         var update = await StoreVocabularyAsync(db, vocabulary, cancellationToken);
         var ids = await TermIdsAsync(db, cancellationToken);
         var matcher = new SkillMatcher(vocabulary);
@@ -96,9 +137,18 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         var outline = await LinkNodesAsync(db, matcher, ids, nodes, deleteFor: documentId, cancellationToken);
         var postings = await LinkPostingLinesAsync(db, new PostingLinkSession(matcher, ids), postingIds: null, cancellationToken);
         await DropUnusedPostingTermsAsync(db, cancellationToken);
+        await StampAsync(db, documentId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         storedMatcher = null;
         return new OutlineLinkResult(update, outline, postings, vocabularyElapsed, stopwatch.Elapsed);
+    }
+
+    /// <summary>Records, in the caller's transaction, that the stored vocabulary is this release's, built from this document.</summary>
+    private static async Task StampAsync(JobSkillsDbContext db, int? documentId, CancellationToken cancellationToken)
+    {
+        await db.VocabularyStamps.ExecuteDeleteAsync(cancellationToken);
+        db.VocabularyStamps.Add(new VocabularyStamp { Fingerprint = VocabularyFingerprint, DocumentId = documentId, LinkedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Re-links one posting with the stored vocabulary (after the posting was imported or changed).</summary>
@@ -174,6 +224,7 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         if (storeCuratedIfEmpty && !await db.SkillTerms.AnyAsync(cancellationToken))
         {
             await StoreVocabularyAsync(db, SkillVocabulary.FromCurated(CuratedList.Default), cancellationToken);
+            await StampAsync(db, documentId: null, cancellationToken);
         }
 
         var ids = await TermIdsAsync(db, cancellationToken);

@@ -57,3 +57,19 @@ public class TermOccurrence
     public int Start { get; set; }
     public int Length { get; set; }
 }
+
+/// <summary>
+/// What the stored vocabulary and links were built from (one row): the curated lists and matching rules, by
+/// <see cref="SkillLinker.VocabularyFingerprint"/>, and the outline document. A release that ships another curated list
+/// or other rules finds a different fingerprint and re-links the database once (<see cref="SkillLinker.RelinkIfVocabularyChangedAsync"/>).
+/// </summary>
+public class VocabularyStamp
+{
+    public int Id { get; set; }
+    public required string Fingerprint { get; set; }
+
+    /// <summary>The outline document the vocabulary was built from; null when no outline was linked (the curated list alone).</summary>
+    public int? DocumentId { get; set; }
+
+    public DateTime LinkedAt { get; set; }
+}

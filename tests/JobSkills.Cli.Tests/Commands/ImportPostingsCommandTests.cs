@@ -1,3 +1,7 @@
+using System.Text.Json;
+using JobSkills.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace JobSkills.Cli.Tests.Commands;
 
 public sealed class ImportPostingsCommandTests : IDisposable
@@ -116,6 +120,28 @@ public sealed class ImportPostingsCommandTests : IDisposable
     }
 
     /// <summary>Each seed posting once, with its search row; nothing else.</summary>
+    /// <summary>A database linked by a release with another curated list: the first command re-links it, says so on stderr, and works.</summary>
+    [Fact]
+    public async Task AnyCommand_OnADatabaseLinkedByAnotherRelease_RelinksItOnceAndSaysSo()
+    {
+        await workspace.RunAsync("import", "outline", workspace.WriteSeed());
+        await workspace.RunAsync("import", "postings", workspace.WriteSeedPostings());
+        using (var db = new DbContextFactory(workspace.DatabasePath).CreateDbContext())
+        {
+            db.SkillTerms.Where(t => t.Name == "PyTorch").ExecuteDelete();
+            db.VocabularyStamps.ExecuteUpdate(s => s.SetProperty(x => x.Fingerprint, "rules 0; lists 0"));
+        }
+
+        var first = await workspace.RunAsync("search", "pytorch", "--skill", "PyTorch", "--json");
+        var second = await workspace.RunAsync("search", "pytorch", "--skill", "PyTorch", "--json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"^jobskills: the skill vocabulary changed since .+ was linked \(new curated lists or rules\): re-linked \d+ terms in \d+\.\d s$", first.ErrorLines.Single());
+        Assert.Equal(3, JsonDocument.Parse(first.Out).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("", second.Error);
+        Assert.Equal(first.Out, second.Out);
+    }
+
     private void AssertOnlyTheSeedsAreStored()
     {
         var (sources, searchRows) = workspace.PostingRows();

@@ -253,4 +253,67 @@ public class SkillLinkerTests(ITestOutputHelper output)
         Assert.Equal(terms, await db.SkillTerms.CountAsync());
         Assert.Equal(links, await db.TermOccurrences.CountAsync());
     }
+
+    [Fact]
+    public async Task RelinkIfVocabularyChanged_LinkedByThisRelease_DoesNothing()
+    {
+        using var database = await TestDatabase.CreateAsync();
+        var linker = new SkillLinker(database.Factory);
+        Assert.Null(await linker.RelinkIfVocabularyChangedAsync());
+
+        var documentId = await ImportOutlineAsync(database, SmallOutline);
+        await linker.RelinkOutlineAsync(documentId);
+
+        Assert.Null(await linker.RelinkIfVocabularyChangedAsync());
+        await using var db = database.Factory.CreateDbContext();
+        var stamp = await db.VocabularyStamps.SingleAsync();
+        Assert.Equal((SkillLinker.VocabularyFingerprint, documentId), (stamp.Fingerprint, stamp.DocumentId));
+    }
+
+    /// <summary>A database linked by a release with another curated list, or before the stamp existed: linked again, once, from the same outline.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RelinkIfVocabularyChanged_LinkedByAnotherRelease_RelinksTheOutlineAndPostingsOnce(bool stampMissing)
+    {
+        using var database = await TestDatabase.CreateAsync();
+        var linker = new SkillLinker(database.Factory);
+        var documentId = await ImportOutlineAsync(database, SmallOutline);
+        var postingId = await AddPostingAsync(database, "a", (SectionKind.Required, ["PyTorch and Kubernetes"]));
+        await linker.RelinkOutlineAsync(documentId);
+        await using var db = database.Factory.CreateDbContext();
+        var outlineLinks = await db.TermOccurrences.CountAsync(o => o.OutlineNodeId != null);
+
+        // What an earlier release left: its own vocabulary (here one term short, and its links gone) and its stamp.
+        await db.SkillTerms.Where(t => t.Name == "Kubernetes").ExecuteDeleteAsync();
+        await (stampMissing ? db.VocabularyStamps.ExecuteDeleteAsync() : db.VocabularyStamps.ExecuteUpdateAsync(s => s.SetProperty(x => x.Fingerprint, "rules 0; lists 0")));
+        Assert.Equal([("PyTorch", "PyTorch")], await PostingLinksAsync(db, postingId));
+
+        var relinked = await linker.RelinkIfVocabularyChangedAsync();
+
+        Assert.NotNull(relinked);
+        Assert.Equal(1, relinked.Vocabulary.TermsAdded);
+        Assert.Equal([("PyTorch", "PyTorch"), ("Kubernetes", "Kubernetes")], await PostingLinksAsync(db, postingId));
+        Assert.Equal(outlineLinks, await db.TermOccurrences.CountAsync(o => o.OutlineNodeId != null));
+        Assert.Equal(documentId, (await db.VocabularyStamps.SingleAsync()).DocumentId);
+        Assert.Null(await linker.RelinkIfVocabularyChangedAsync());
+    }
+
+    [Fact]
+    public async Task RelinkIfVocabularyChanged_NoOutline_RestoresTheCuratedVocabulary()
+    {
+        using var database = await TestDatabase.CreateAsync();
+        var linker = new SkillLinker(database.Factory);
+        var postingId = await AddPostingAsync(database, "a", (SectionKind.Required, ["Go, Rust and C++"]));
+        await linker.RelinkPostingAsync(postingId);
+        await using var db = database.Factory.CreateDbContext();
+        Assert.Null((await db.VocabularyStamps.SingleAsync()).DocumentId);
+        await db.SkillTerms.Where(t => t.Name == "Rust").ExecuteDeleteAsync();
+        await db.VocabularyStamps.ExecuteDeleteAsync();
+
+        Assert.NotNull(await linker.RelinkIfVocabularyChangedAsync());
+
+        Assert.Equal([("Go", "Go"), ("Rust", "Rust"), ("C++", "C++")], await PostingLinksAsync(db, postingId));
+        Assert.Equal(SkillVocabulary.FromCurated(CuratedList.Default).Terms.Count, await db.SkillTerms.CountAsync());
+    }
 }
