@@ -88,15 +88,14 @@ public sealed class SkillLinker(IDbContextFactory<JobSkillsDbContext> contextFac
         int? documentId;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            var stamp = await db.VocabularyStamps.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+            var stamp = await db.VocabularyStamps.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
             if (stamp?.Fingerprint == VocabularyFingerprint || !await db.SkillTerms.AnyAsync(cancellationToken))
             {
                 return null;
             }
 
-            var documents = db.OutlineDocuments.AsNoTracking();
-            documentId = stamp is { DocumentId: { } linked } && await documents.AnyAsync(d => d.Id == linked, cancellationToken) ? linked
-                : await documents.OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+            documentId = stamp?.DocumentId is { } linked && await db.OutlineDocuments.AnyAsync(d => d.Id == linked, cancellationToken) ? linked
+                : (await new OutlineService(contextFactory).FindDocumentAsync(cancellationToken: cancellationToken))?.Id;
         }
 
         return await RelinkAllAsync(documentId, cancellationToken);

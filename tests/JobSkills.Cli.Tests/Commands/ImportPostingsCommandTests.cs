@@ -119,7 +119,6 @@ public sealed class ImportPostingsCommandTests : IDisposable
         Assert.DoesNotContain("linked", again.Out);
     }
 
-    /// <summary>Each seed posting once, with its search row; nothing else.</summary>
     /// <summary>A database linked by a release with another curated list: the first command re-links it, says so on stderr, and works.</summary>
     [Fact]
     public async Task AnyCommand_OnADatabaseLinkedByAnotherRelease_RelinksItOnceAndSaysSo()
@@ -142,6 +141,7 @@ public sealed class ImportPostingsCommandTests : IDisposable
         Assert.Equal(first.Out, second.Out);
     }
 
+    /// <summary>Each seed posting once, with its search row; nothing else.</summary>
     private void AssertOnlyTheSeedsAreStored()
     {
         var (sources, searchRows) = workspace.PostingRows();
